@@ -1,0 +1,41 @@
+import Module from 'node:module';
+
+/*
+ * TypeScript 7 (the native port, used by `tsc` and `next build`) ships no
+ * JavaScript API, and typescript-eslint refuses to load it (see
+ * typescript-eslint#10940). The TypeScript team publishes the v6 API as
+ * @typescript/typescript6 for tools like this one, so while ESLint runs,
+ * `require('typescript')` resolves there. Remove once typescript-eslint
+ * supports TS 7.
+ */
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function resolveTypescript6(request, ...rest) {
+  return resolveFilename.call(this, request === 'typescript' ? '@typescript/typescript6' : request, ...rest);
+};
+
+const { default: nextCoreWebVitals } = await import('eslint-config-next/core-web-vitals');
+const { default: nextTypescript } = await import('eslint-config-next/typescript');
+
+const config = [
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  {
+    rules: {
+      // No `any` at module boundaries: the content types are the contract.
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    ignores: [
+      '.next/**',
+      'out/**',
+      '.contentlayer/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+    ],
+  },
+];
+
+export default config;
