@@ -1,0 +1,67 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildCatalog, listMarkdownFiles, loadCatalog } from './catalog';
+
+describe('buildCatalog', () => {
+  const catalog = buildCatalog([
+    { filePath: 'content/blog/plain.md', source: '---\ntitle: "Обычный заголовок"\n---\nТекст' },
+    {
+      filePath: 'content/blog/folded.md',
+      source: '---\ntitle: >-\n  Как быстро заблокировать\n  банковскую карту\ndescription: x\n---\nТекст',
+    },
+    { filePath: 'content/blog/2025/nested.md', source: '---\ntitle: "  С пробелами  "\n---\n' },
+    { filePath: 'content/blog/untitled.md', source: '---\ndescription: без заголовка\n---\n' },
+    { filePath: 'content/blog/numeric.md', source: '---\ntitle: 2025\n---\n' },
+    { filePath: 'content/blog/nofm.md', source: '# Просто текст\n' },
+  ]);
+
+  test('maps every file to its slug', () => {
+    assert.deepEqual([...catalog.keys()].sort(), ['folded', 'nested', 'nofm', 'numeric', 'plain', 'untitled']);
+    assert.deepEqual(catalog.get('plain'), { slug: 'plain', title: 'Обычный заголовок', filePath: 'content/blog/plain.md' });
+  });
+
+  test('a folded >- title is its folded text', () => {
+    assert.equal(catalog.get('folded')?.title, 'Как быстро заблокировать банковскую карту');
+  });
+
+  test('titles are trimmed; nested folders do not enter the slug', () => {
+    assert.equal(catalog.get('nested')?.title, 'С пробелами');
+    assert.equal(catalog.get('nested')?.filePath, 'content/blog/2025/nested.md');
+  });
+
+  test('a missing or non-string title is the empty string', () => {
+    assert.equal(catalog.get('untitled')?.title, '');
+    assert.equal(catalog.get('numeric')?.title, '');
+    assert.equal(catalog.get('nofm')?.title, '');
+  });
+});
+
+describe('listMarkdownFiles and loadCatalog', () => {
+  test('lists .md files recursively, sorted; a missing folder gives []', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'catalog-test-'));
+    try {
+      mkdirSync(path.join(dir, 'sub'));
+      writeFileSync(path.join(dir, 'b.md'), '---\ntitle: B\n---\n');
+      writeFileSync(path.join(dir, 'a.MD'), '---\ntitle: A\n---\n');
+      writeFileSync(path.join(dir, 'sub', 'c.md'), '---\ntitle: C\n---\n');
+      writeFileSync(path.join(dir, 'notes.txt'), 'x');
+      assert.deepEqual(listMarkdownFiles(dir), [path.join(dir, 'a.MD'), path.join(dir, 'b.md'), path.join(dir, 'sub', 'c.md')]);
+      assert.deepEqual(listMarkdownFiles(path.join(dir, 'missing')), []);
+
+      const first = loadCatalog(dir);
+      assert.deepEqual([...first.keys()].sort(), ['a', 'b', 'c']);
+      assert.equal(first.get('c')?.title, 'C');
+      assert.equal(loadCatalog(dir), first, 'same file list → cached catalog');
+
+      writeFileSync(path.join(dir, 'd.md'), '---\ntitle: D\n---\n');
+      const second = loadCatalog(dir);
+      assert.notEqual(second, first);
+      assert.equal(second.get('d')?.title, 'D');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

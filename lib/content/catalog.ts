@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseFrontmatter } from './frontmatter';
+import { slugFromFilePath } from './paths';
+
+/**
+ * What one post needs to know about the others while it is rendered: which
+ * slugs exist (to fail on dead links) and their titles (to repair link texts).
+ * Read from the files themselves, because Contentlayer renders each document
+ * without access to the rest.
+ */
+export interface CatalogEntry {
+  readonly slug: string;
+  readonly title: string;
+  readonly filePath: string;
+}
+export type PostCatalog = ReadonlyMap<string, CatalogEntry>;
+
+export function listMarkdownFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.md$/i.test(entry.name)) out.push(full);
+    }
+  };
+  if (statSync(dir, { throwIfNoEntry: false })?.isDirectory()) walk(dir);
+  return out.sort();
+}
+
+export function buildCatalog(files: readonly { filePath: string; source: string }[]): PostCatalog {
+  const catalog = new Map<string, CatalogEntry>();
+  for (const { filePath, source } of files) {
+    const { data } = parseFrontmatter(source);
+    const title = typeof data.title === 'string' ? data.title.trim() : '';
+    const slug = slugFromFilePath(filePath);
+    catalog.set(slug, { slug, title, filePath });
+  }
+  return catalog;
+}
+
+const cache = new Map<string, { key: string; catalog: PostCatalog }>();
+
+/**
+ * The catalog of a content folder, re-read only when its file list changes, so
+ * rendering N posts reads the folder's frontmatter once, not N times.
+ */
+export function loadCatalog(dir: string): PostCatalog {
+  const files = listMarkdownFiles(dir);
+  const key = files.join('\n');
+  const hit = cache.get(dir);
+  if (hit && hit.key === key) return hit.catalog;
+  const catalog = buildCatalog(files.map((filePath) => ({ filePath, source: readFileSync(filePath, 'utf8') })));
+  cache.set(dir, { key, catalog });
+  return catalog;
+}

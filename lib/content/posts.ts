@@ -1,0 +1,53 @@
+import 'server-only';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Post } from 'contentlayer/generated';
+import { toPostDetail, type PostDetail, type PostSummary } from './reshape';
+import { GENERATED_DIR, SUMMARY_INDEX, type SummaryIndex } from './summary-index';
+import { isPublished } from './visibility';
+
+/**
+ * Content queries for pages. Everything is read from Contentlayer's output at
+ * build time (pages are statically generated, so nothing here is needed at
+ * run time and the reads are kept out of file tracing), one file at a time: listings
+ * read the summary index, a post page reads only its own document.
+ */
+
+const root = process.cwd();
+const cacheable = process.env.NODE_ENV === 'production';
+let cachedIndex: SummaryIndex | null = null;
+
+function readIndex(): SummaryIndex {
+  if (cacheable && cachedIndex) return cachedIndex;
+  let index: SummaryIndex;
+  try {
+    index = JSON.parse(readFileSync(path.join(/* turbopackIgnore: true */ root, SUMMARY_INDEX), 'utf8')) as SummaryIndex;
+  } catch (error) {
+    throw new Error(`${SUMMARY_INDEX} is missing: run \`contentlayer2 build\` before Next (npm run build does).`, {
+      cause: error,
+    });
+  }
+  if (cacheable) cachedIndex = index;
+  return index;
+}
+
+const showDrafts = () => process.env.NODE_ENV === 'development';
+
+/** Posts a visitor may see, newest first. Drafts and future posts only in `npm run dev`. */
+export function publishedPosts(now: Date = new Date()): readonly PostSummary[] {
+  return readIndex().posts.filter((post) => isPublished(post, now, showDrafts()));
+}
+
+export function publishedSlugs(): string[] {
+  return publishedPosts().map((post) => post.slug);
+}
+
+/** The full post, read from its own generated file; null when it is not published. */
+export function postBySlug(slug: string): PostDetail | null {
+  const index = readIndex();
+  const summary = publishedPosts().find((post) => post.slug === slug);
+  const file = index.files[slug];
+  if (!summary || !file) return null;
+  const doc = JSON.parse(readFileSync(path.join(/* turbopackIgnore: true */ root, GENERATED_DIR, 'Post', file), 'utf8')) as Post;
+  return toPostDetail(doc);
+}

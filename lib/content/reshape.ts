@@ -1,0 +1,65 @@
+import type { Post } from 'contentlayer/generated';
+import { parseOutline, type PostOutline } from '../markdown/outline';
+import { parseKeywords } from './keywords';
+import { site } from '../site';
+
+/**
+ * The app's view of a post. Contentlayer's generated `Post` is the raw shape
+ * (json fields are `any`); these reshape it into types the pages can trust.
+ */
+export interface PostSummary {
+  readonly slug: string;
+  /** Site path with the trailing slash: /blog/<slug>/ */
+  readonly url: string;
+  /** Frontmatter title: the document title (<title>, cards, feeds). */
+  readonly title: string;
+  /** The visible h1: the body's leading `#` heading, or the title. */
+  readonly headline: string;
+  readonly description: string;
+  /** ISO 8601 with offset. */
+  readonly publishedAt: string;
+  readonly updatedAt: string;
+  readonly author: string;
+  readonly keywords: readonly string[];
+  readonly hero: { readonly src: string; readonly alt: string } | null;
+  readonly draft: boolean;
+  readonly wordCount: number;
+}
+
+export interface PostDetail extends PostSummary {
+  /** Sanitised HTML of the body, rendered once by the post pipeline. */
+  readonly html: string;
+  readonly outline: PostOutline;
+  /** The editor's JSON-LD object as written; validated and typed by lib/seo. */
+  readonly schema: unknown;
+  /** e.g. blog/doverie-klientov.md */
+  readonly sourceFilePath: string;
+}
+
+export function toPostSummary(doc: Post): PostSummary {
+  const heroSrc = doc.heroImage?.trim();
+  return {
+    slug: doc.slug,
+    url: doc.url,
+    title: doc.title.trim(),
+    headline: doc.headline.trim(),
+    description: doc.description.trim(),
+    publishedAt: doc.publishedAt,
+    updatedAt: doc.updatedAt,
+    author: doc.author?.trim() || site.defaultAuthor,
+    keywords: parseKeywords(doc.keywords),
+    hero: heroSrc ? { src: heroSrc, alt: doc.heroAlt?.trim() || doc.title.trim() } : null,
+    draft: doc.draft === true,
+    wordCount: doc.wordCount,
+  };
+}
+
+export function toPostDetail(doc: Post): PostDetail {
+  return {
+    ...toPostSummary(doc),
+    html: doc.body.html,
+    outline: parseOutline(doc.outlineJson),
+    schema: doc.schema as unknown,
+    sourceFilePath: doc._raw.sourceFilePath,
+  };
+}

@@ -1,0 +1,41 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Post } from 'contentlayer/generated';
+import { toPostSummary, type PostSummary } from './reshape';
+
+/**
+ * Contentlayer's own index holds every body (about 32 MB at 1000 posts).
+ * Listing pages need only summaries, so the build writes them to a file of
+ * their own, and a post page reads only its own document.
+ */
+export const GENERATED_DIR = path.join('.contentlayer', 'generated');
+export const SUMMARY_INDEX = path.join('.contentlayer', 'post-summaries.json');
+
+export function byNewest(a: PostSummary, b: PostSummary): number {
+  return new Date(b.publishedAt).getTime() - new Date(a.publishedAt).getTime() || a.slug.localeCompare(b.slug);
+}
+
+/** Contentlayer writes each document to Post/<source path with / as __>.json. */
+export function generatedFileName(sourceFilePath: string): string {
+  return `${sourceFilePath.replace(/\//g, '__')}.json`;
+}
+
+export interface SummaryIndex {
+  /** Newest first. */
+  readonly posts: readonly PostSummary[];
+  /** slug → the generated document file, relative to GENERATED_DIR/Post. */
+  readonly files: Readonly<Record<string, string>>;
+}
+
+export function buildSummaryIndex(docs: readonly Post[]): SummaryIndex {
+  const posts = docs.map(toPostSummary).sort(byNewest);
+  const files: Record<string, string> = {};
+  for (const doc of docs) files[doc.slug] = generatedFileName(doc._raw.sourceFilePath);
+  return { posts, files };
+}
+
+export async function writeSummaryIndex(docs: readonly Post[], cwd: string = process.cwd()): Promise<void> {
+  const target = path.join(cwd, SUMMARY_INDEX);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, JSON.stringify(buildSummaryIndex(docs)));
+}

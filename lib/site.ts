@@ -1,0 +1,77 @@
+/**
+ * The one site configuration. Everything that names the company, its URLs or
+ * its calls to action comes from here, so the engine can serve another company
+ * blog by editing this file alone.
+ */
+
+const DEFAULT_SITE_URL = 'https://butlerspb-blog.netlify.app';
+
+/** Normalises an origin: no trailing slash, so `${url}/blog/x/` never doubles it. */
+export function normaliseSiteUrl(raw: string | undefined): string {
+  const value = (raw ?? '').trim() || DEFAULT_SITE_URL;
+  const parsed = new URL(value);
+  return parsed.origin;
+}
+
+export interface SiteConfig {
+  /** Absolute origin of the deployed site, overridable with SITE_URL. */
+  readonly url: string;
+  readonly name: string;
+  readonly shortName: string;
+  readonly description: string;
+  readonly locale: 'ru-RU';
+  readonly ogLocale: 'ru_RU';
+  /** IANA zone used for bare dates in frontmatter and for showing dates. */
+  readonly timeZone: 'Europe/Moscow';
+  readonly defaultAuthor: string;
+  readonly organization: {
+    readonly name: string;
+    readonly legalName: string;
+    readonly url: string;
+    readonly logo: { readonly url: string; readonly width: number; readonly height: number };
+    readonly sameAs: readonly string[];
+    readonly telephone: string;
+    readonly email: string;
+    readonly areaServed: string;
+  };
+  readonly cta: {
+    readonly calculator: { readonly label: string; readonly href: string };
+    readonly contacts: { readonly label: string; readonly href: string };
+  };
+  readonly nav: readonly { readonly label: string; readonly href: string }[];
+}
+
+export const site: SiteConfig = {
+  url: normaliseSiteUrl(process.env.SITE_URL),
+  name: 'Блог ButlerSPB',
+  shortName: 'ButlerSPB',
+  description:
+    'Блог клининговой компании ButlerSPB из Санкт-Петербурга: как мы работаем, чистота и порядок дома, советы владельцам квартир.',
+  locale: 'ru-RU',
+  ogLocale: 'ru_RU',
+  timeZone: 'Europe/Moscow',
+  defaultAuthor: 'Редакция ButlerSPB',
+  organization: {
+    name: 'ButlerSPB',
+    legalName: 'ButlerSPB',
+    url: 'https://butlerspb.ru',
+    logo: { url: '/logo.png', width: 512, height: 512 },
+    sameAs: ['https://butlerspb.ru', 'https://vk.com/butlerspb', 'https://t.me/butlerspb'],
+    telephone: '+7-812-000-00-00',
+    email: 'info@butlerspb.ru',
+    areaServed: 'Санкт-Петербург',
+  },
+  cta: {
+    calculator: { label: 'Рассчитать стоимость', href: 'https://butlerspb.ru/#calculator' },
+    contacts: { label: 'Страница контактов', href: 'https://butlerspb.ru/contacts' },
+  },
+  nav: [
+    { label: 'Блог', href: '/' },
+    { label: 'Сайт компании', href: 'https://butlerspb.ru' },
+  ],
+};
+
+/** Absolute URL for a site path; keeps the path's own trailing slash. */
+export function absoluteUrl(path: string, base: string = site.url): string {
+  return new URL(path, `${base}/`).toString();
+}
