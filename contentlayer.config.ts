@@ -1,0 +1,76 @@
+import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
+import { loadCatalog } from './lib/content/catalog';
+import { parseContentDate } from './lib/content/dates';
+import { postPath, slugFromFilePath } from './lib/content/paths';
+import { writeSummaryIndex } from './lib/content/summary-index';
+import { renderedOutlines } from './lib/markdown/outline';
+import { configurePostPipeline } from './lib/markdown/pipeline';
+import { site } from './lib/site';
+
+const CONTENT_DIR = 'content';
+/** The old blog's origin: absolute links to it are internal links. */
+const LEGACY_ORIGIN = 'https://butlerspb-blog.netlify.app';
+
+function requireDate(value: unknown, field: string, file: string): string {
+  const parsed = parseContentDate(value);
+  if (!parsed) throw new Error(`${CONTENT_DIR}/${file} ${field}: «${String(value)}» — не дата; ожидается 2025-07-26 или 2025-07-26T09:57:37Z`);
+  return parsed;
+}
+
+function outlineOf(sourceFilePath: string) {
+  const outline = renderedOutlines.get(sourceFilePath);
+  if (!outline) throw new Error(`${CONTENT_DIR}/${sourceFilePath}: the body was not rendered by the post pipeline`);
+  return outline;
+}
+
+export const Post = defineDocumentType(() => ({
+  name: 'Post',
+  filePathPattern: 'blog/**/*.md',
+  contentType: 'markdown',
+  fields: {
+    title: { type: 'string', required: true },
+    description: { type: 'string', required: true },
+    pubDate: { type: 'string', required: true },
+    updatedDate: { type: 'string' },
+    author: { type: 'string' },
+    // A comma-separated string (the old blog) or a YAML list: normalised in lib/content.
+    keywords: { type: 'json' },
+    heroImage: { type: 'string' },
+    heroAlt: { type: 'string' },
+    draft: { type: 'boolean', default: false },
+    // Editor's JSON-LD, merged into the HowTo node by lib/seo.
+    schema: { type: 'json' },
+  },
+  // Computed fields stay string/number: Contentlayer types lists and objects as any.
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => slugFromFilePath(doc._raw.sourceFileName) },
+    url: { type: 'string', resolve: (doc) => postPath(slugFromFilePath(doc._raw.sourceFileName)) },
+    publishedAt: { type: 'string', resolve: (doc) => requireDate(doc.pubDate, 'pubDate', doc._raw.sourceFilePath) },
+    updatedAt: {
+      type: 'string',
+      resolve: (doc) => requireDate(doc.updatedDate ?? doc.pubDate, doc.updatedDate ? 'updatedDate' : 'pubDate', doc._raw.sourceFilePath),
+    },
+    headline: { type: 'string', resolve: (doc) => outlineOf(doc._raw.sourceFilePath).headline ?? doc.title },
+    wordCount: { type: 'number', resolve: (doc) => outlineOf(doc._raw.sourceFilePath).wordCount },
+    outlineJson: { type: 'string', resolve: (doc) => JSON.stringify(outlineOf(doc._raw.sourceFilePath)) },
+  },
+}));
+
+export default makeSource({
+  contentDirPath: CONTENT_DIR,
+  documentTypes: [Post],
+  disableImportAliasWarning: true,
+  onMissingOrIncompatibleData: 'fail',
+  onExtraFieldData: 'fail',
+  markdown: (processor) =>
+    configurePostPipeline(processor, {
+      catalog: loadCatalog(`${CONTENT_DIR}/blog`),
+      siteOrigins: [...new Set([site.url, LEGACY_ORIGIN])],
+      contentDirPath: CONTENT_DIR,
+      onOutline: (sourceFilePath, outline) => renderedOutlines.set(sourceFilePath, outline),
+    }),
+  onSuccess: async (importData) => {
+    const { allPosts } = await importData();
+    await writeSummaryIndex(allPosts);
+  },
+});

@@ -1,0 +1,118 @@
+import type { Root as HastRoot } from 'hast';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type Plugin, type Processor } from 'unified';
+import type { VFile } from 'vfile';
+import type { PostCatalog } from '../content/catalog';
+import { ContentProblemsError, type ContentProblem } from '../content/problems';
+import type { PostOutline } from './outline';
+import { rehypeHeadline } from './rehype-headline';
+import { rehypeOutline } from './rehype-outline';
+import { remarkPostLinks } from './remark-post-links';
+import { postSanitizeSchema } from './sanitize-schema';
+
+declare module 'vfile' {
+  interface DataMap {
+    problems: Omit<ContentProblem, 'file'>[];
+    /** Set by Contentlayer: the document being rendered. */
+    rawDocumentData: { sourceFilePath: string };
+  }
+}
+
+export interface PostPipelineOptions {
+  readonly catalog: PostCatalog;
+  /** Origins under which absolute links are internal (the site's own URL). */
+  readonly siteOrigins: readonly string[];
+  /** Folder the editor's paths are relative to, for messages ("content"). */
+  readonly contentDirPath: string;
+  /** Receives the outline of each rendered file. */
+  readonly onOutline?: (sourceFilePath: string, outline: PostOutline) => void;
+}
+
+/** The file's path as the editor sees it in the repository. */
+function editorPath(file: VFile, contentDirPath: string): string {
+  const source = file.data.rawDocumentData?.sourceFilePath ?? file.path ?? '(без имени)';
+  return contentDirPath && !source.startsWith(`${contentDirPath}/`) ? `${contentDirPath}/${source}` : source;
+}
+
+function reportTo(file: VFile, problem: Omit<ContentProblem, 'file'>): void {
+  (file.data.problems ??= []).push(problem);
+}
+
+/** Last step: fail with every problem of the file at once, or hand over the outline. */
+const finishPost: Plugin<[PostPipelineOptions], HastRoot> = (options) => (_tree, file) => {
+  const problems = file.data.problems ?? [];
+  if (problems.length) {
+    const path = editorPath(file, options.contentDirPath);
+    throw new ContentProblemsError(problems.map((p) => ({ ...p, file: path })));
+  }
+  if (file.data.outline && file.data.rawDocumentData) {
+    options.onOutline?.(file.data.rawDocumentData.sourceFilePath, file.data.outline);
+  }
+};
+
+function isOwnLink(href: string, siteOrigins: readonly string[]): boolean {
+  try {
+    return siteOrigins.includes(new URL(href).origin);
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The one markdown pipeline of the site. Contentlayer calls it for every post
+ * body; nothing else parses markdown. Order matters: raw HTML is parsed, then
+ * sanitised, and only then do our plugins add ids and attributes, so the
+ * sanitiser never strips what we add and never lets through what editors add.
+ */
+export function configurePostPipeline(processor: Processor, options: PostPipelineOptions): void {
+  processor
+    .use(remarkParse)
+    // Contentlayer hands the whole file over; the YAML block is not body text.
+    .use(remarkFrontmatter)
+    .use(remarkGfm)
+    .use(remarkPostLinks, { catalog: options.catalog, siteOrigins: options.siteOrigins, report: reportTo })
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, postSanitizeSchema)
+    .use(rehypeHeadline)
+    .use(rehypeSlug)
+    .use(rehypeExternalLinks, {
+      test: (element) => !isOwnLink(String(element.properties.href ?? ''), options.siteOrigins),
+      // Keep what the editor wrote (the old blog's nofollow) and add the safe pair.
+      rel: (element) => {
+        const written: unknown = element.properties.rel;
+        const existing = Array.isArray(written) ? written.map(String) : String(written ?? '').split(/\s+/);
+        return [...new Set([...existing.filter(Boolean), 'noopener', 'noreferrer'])];
+      },
+    })
+    .use(rehypeOutline)
+    .use(finishPost, options)
+    .use(rehypeStringify);
+}
+
+export interface RenderedPost {
+  readonly html: string;
+  readonly outline: PostOutline;
+}
+
+/** Renders one body outside Contentlayer (tests, scripts) with the same pipeline. */
+export async function renderPostBody(
+  markdown: string,
+  options: Omit<PostPipelineOptions, 'onOutline'> & { sourceFilePath?: string },
+): Promise<RenderedPost> {
+  const processor = unified();
+  configurePostPipeline(processor as unknown as Processor, options);
+  const file = await processor.process({
+    value: markdown,
+    data: { rawDocumentData: { sourceFilePath: options.sourceFilePath ?? 'blog/untitled.md' } },
+  });
+  return { html: String(file), outline: file.data.outline ?? { headline: null, headings: [], sections: [], wordCount: 0 } };
+}
