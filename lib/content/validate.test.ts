@@ -1,0 +1,233 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { BROKEN_DIR, BROKEN_PUBLIC_DIR, EXPECTED } from '../../tests/fixtures/content-broken/expected';
+import { renderPostBody } from '../markdown/pipeline';
+import { buildCatalog, listMarkdownFiles } from './catalog';
+import type { ContentProblem } from './problems';
+import {
+  closestField,
+  headingIdsOf,
+  levenshtein,
+  suggestedFileName,
+  validateCorpus,
+  validatePostFile,
+  type SourceFile,
+  type ValidationContext,
+} from './validate';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ORIGINS = ['https://butlerspb-blog.netlify.app'];
+
+/** A folder's posts with paths relative to the repository root, as the CLI shows them. */
+function readCorpus(dir: string): SourceFile[] {
+  return listMarkdownFiles(path.join(ROOT, dir)).map((file) => ({
+    filePath: path.relative(ROOT, file).split(path.sep).join('/'),
+    source: readFileSync(file, 'utf8'),
+  }));
+}
+
+function contextFor(files: readonly SourceFile[], publicDir = 'public'): ValidationContext {
+  return { catalog: buildCatalog(files), siteOrigins: ORIGINS, publicDir: path.join(ROOT, publicDir) };
+}
+
+function check(files: readonly SourceFile[], publicDir?: string): ContentProblem[] {
+  return validateCorpus(files, contextFor(files, publicDir));
+}
+
+/** A post with valid required fields, plus whatever the test adds. */
+function post(extraFrontmatter = '', body = 'Текст.\n'): string {
+  return `---\ntitle: "Статья"\ndescription: "Описание."\npubDate: "2025-07-01"\n${extraFrontmatter}---\n${body}`;
+}
+
+// --- The broken corpus: one file per check, each reported exactly -------------
+
+const broken = readCorpus(BROKEN_DIR);
+const brokenProblems = check(broken, BROKEN_PUBLIC_DIR);
+
+for (const expected of EXPECTED) {
+  test(`broken corpus: ${expected.check} (${path.basename(expected.file)})`, () => {
+    assert.deepEqual(
+      brokenProblems.filter((p) => p.file === expected.file),
+      expected.problems,
+    );
+  });
+}
+
+test('broken corpus: every file is covered and nothing else is reported', () => {
+  assert.deepEqual(broken.map((f) => f.filePath).sort(), EXPECTED.map((e) => e.file).sort());
+  assert.equal(brokenProblems.length, EXPECTED.flatMap((e) => e.problems).length);
+});
+
+test('clean corpus: no problems, including #fragment links and a local hero image', () => {
+  const clean = readCorpus('tests/fixtures/content-clean/blog');
+  assert.equal(clean.length, 3);
+  assert.deepEqual(check(clean, 'tests/fixtures/content-clean/public'), []);
+});
+
+test('real content/blog: no errors', () => {
+  const real = readCorpus('content/blog');
+  assert.ok(real.length > 0);
+  assert.deepEqual(
+    check(real).filter((p) => p.severity === 'error'),
+    [],
+  );
+});
+
+// --- Single checks on in-memory posts ----------------------------------------
+
+test('duplicate slugs that differ only by Unicode normalisation are reported on both files', () => {
+  const nfc = 'café'.normalize('NFC');
+  const nfd = 'café'.normalize('NFD');
+  assert.notEqual(nfc, nfd);
+  const files = [
+    { filePath: `content/blog/${nfc}.md`, source: post() },
+    { filePath: `content/blog/old/${nfd}.md`, source: post() },
+  ];
+  const duplicates = check(files).filter((p) => p.message.startsWith('адрес статьи'));
+  assert.deepEqual(
+    duplicates.map((p) => [p.file, p.field]),
+    [
+      [`content/blog/${nfc}.md`, 'имя файла'],
+      [`content/blog/old/${nfd}.md`, 'имя файла'],
+    ],
+  );
+  assert.match(duplicates[0]?.message ?? '', /способом записи букв/);
+});
+
+test('the same file name in two folders is a duplicate without the case remark', () => {
+  const files = [
+    { filePath: 'content/blog/a/uborka.md', source: post() },
+    { filePath: 'content/blog/b/uborka.md', source: post() },
+  ];
+  assert.deepEqual(
+    check(files).map((p) => p.message),
+    [
+      'адрес статьи /blog/uborka/ совпадает с адресом content/blog/b/uborka.md',
+      'адрес статьи /blog/uborka/ совпадает с адресом content/blog/a/uborka.md',
+    ],
+  );
+});
+
+test('unknown fields suggest the known field within two edits, ignoring case, _ and -', () => {
+  assert.equal(closestField('pubdate'), 'pubDate');
+  assert.equal(closestField('titel'), 'title');
+  assert.equal(closestField('hero_image'), 'heroImage');
+  assert.equal(closestField('Hero-Alt'), 'heroAlt');
+  assert.equal(closestField('autor'), 'author');
+  assert.equal(closestField('tags'), null);
+  const [problem] = check([{ filePath: 'content/blog/x.md', source: post('titel: "Опечатка"\n') }]);
+  assert.deepEqual(problem, {
+    file: 'content/blog/x.md',
+    line: 5,
+    field: 'titel',
+    value: 'Опечатка',
+    message: 'неизвестное поле; возможно, вы имели в виду title',
+    severity: 'error',
+  });
+});
+
+test('an unclosed frontmatter block is named as such', () => {
+  const [problem] = check([{ filePath: 'content/blog/x.md', source: '---\ntitle: "Статья"\n\nТекст.\n' }]);
+  assert.equal(problem?.message, 'блок полей в начале файла не закрыт строкой ---');
+  assert.equal(problem?.line, 1);
+});
+
+test('YAML errors carry the line in the file: duplicate field, tab indent', () => {
+  const source = '---\ntitle: "Один"\ndescription: "Описание."\ntitle: "Два"\npubDate: "2025-07-01"\n---\nТекст.\n';
+  assert.deepEqual(check([{ filePath: 'content/blog/x.md', source }]), [
+    {
+      file: 'content/blog/x.md',
+      line: 4,
+      field: 'frontmatter',
+      value: 'title: "Два"',
+      message: 'ошибка YAML: поле написано дважды',
+      expected: 'каждое поле один раз',
+      severity: 'error',
+    },
+  ]);
+  const tabbed = post('keywords:\n\t- уборка\n');
+  const problems = check([{ filePath: 'content/blog/x.md', source: tabbed }]);
+  assert.ok(problems.some((p) => p.line === 6 && p.message === 'ошибка YAML: отступ сделан табуляцией'), JSON.stringify(problems));
+});
+
+test('title that is not text, and title present but empty, are reported on their line', () => {
+  const source = '---\ntitle: 2025\ndescription:\npubDate: "2025-07-01"\n---\n';
+  assert.deepEqual(
+    check([{ filePath: 'content/blog/x.md', source }]).map((p) => [p.line, p.field, p.value, p.message]),
+    [
+      [2, 'title', '2025', 'не текст, а число'],
+      [3, 'description', undefined, 'поле пустое'],
+    ],
+  );
+});
+
+test('schema written as a quoted JSON string is explained', () => {
+  const [problem] = check([{ filePath: 'content/blog/x.md', source: post(`schema: '{"@type": "HowTo"}'\n`) }]);
+  assert.equal(problem?.message, 'JSON-объект взят в кавычки и поэтому стал текстом');
+});
+
+test('valid values pass: date-times with offsets, same-day update, empty optional fields, list and string keywords', () => {
+  const sources = [
+    post('updatedDate: "2025-07-01T10:00:00+03:00"\nauthor:\nheroAlt:\ndraft: true\nkeywords: "a, b"\n'),
+    post('keywords:\n  - уборка\n  - окна\nschema: {"@context": "https://schema.org"}\nheroImage: "https://example.com/a.jpg"\n'),
+  ];
+  for (const source of sources) assert.deepEqual(check([{ filePath: 'content/blog/x.md', source }]), []);
+});
+
+test('a local hero path may not leave the public folder', () => {
+  const [problem] = check([{ filePath: 'content/blog/x.md', source: post('heroImage: /../package.json\n') }]);
+  assert.equal(problem?.message, 'такого файла нет в папке public');
+  assert.deepEqual(check([{ filePath: 'content/blog/x.md', source: post('heroImage: /images/bank-card.jpg\n') }]), []);
+});
+
+test('links through the site origin are checked, with body lines counted from the top of the file', () => {
+  const files = [
+    {
+      filePath: 'content/blog/a.md',
+      source: post('', '\n## Раздел\n\n[мимо](https://butlerspb-blog.netlify.app/blog/b/#net)\n[нет](https://butlerspb-blog.netlify.app/blog/c/)\n'),
+    },
+    { filePath: 'content/blog/b.md', source: post('', '## Раздел B\n') },
+  ];
+  assert.deepEqual(
+    check(files).map((p) => [p.file, p.line, p.message, p.expected]),
+    [
+      ['content/blog/a.md', 9, 'в статье «b» нет заголовка с якорем #net', 'якорь одного из заголовков этой статьи, например #раздел-b'],
+      ['content/blog/a.md', 10, 'статьи «c» нет в content/blog', 'адрес существующей статьи вида /blog/<имя-файла>/'],
+    ],
+  );
+});
+
+test('a near-miss fragment gets a suggestion', () => {
+  const files = [{ filePath: 'content/blog/a.md', source: post('', '## Подготовка квартиры\n\n[x](/blog/a/#подготовка-квартры)\n') }];
+  assert.equal(check(files)[0]?.expected, 'якорь существующего заголовка — возможно, #подготовка-квартиры');
+});
+
+test('validatePostFile alone skips fragments it cannot know', () => {
+  const files = [{ filePath: 'content/blog/a.md', source: post('', '[x](/blog/a/#net)\n') }];
+  assert.deepEqual(validatePostFile(files[0]!, contextFor(files)), []);
+});
+
+test('heading ids are the ones the post pipeline renders', async () => {
+  const sample = [
+    '---\ntitle: x\n---\n<!-- комментарий -->\n\n# Главный заголовок\n\n## Раз\n\n## Раз\n\n# Второй h1\n',
+    '### С `кодом`, <b>html</b> и ![картинкой](/x.png)\n\n## Раз-1\n\n## Итог: всё!\n',
+  ].join('');
+  const real = readCorpus('content/blog');
+  const catalog = buildCatalog(real);
+  for (const source of [sample, ...real.map((f) => f.source)]) {
+    const { html } = await renderPostBody(source, { catalog, siteOrigins: ORIGINS, contentDirPath: 'content' });
+    const rendered = [...html.matchAll(/<h[1-6][^>]*\sid="([^"]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(headingIdsOf(source), rendered);
+  }
+  assert.deepEqual(headingIdsOf(sample), ['раз', 'раз-1', 'второй-h1', 'с-кодом-html-и-', 'раз-1-1', 'итог-всё']);
+});
+
+test('file name suggestions are URL-safe transliterations', () => {
+  assert.equal(suggestedFileName('Плохое Имя.md'), 'plohoe-imya.md');
+  assert.equal(suggestedFileName('Уборка_Кухни--2025.md'), 'uborka-kuhni-2025.md');
+  assert.equal(suggestedFileName('***.md'), '');
+  assert.equal(levenshtein('titel', 'title'), 2);
+});

@@ -1,0 +1,642 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import GithubSlugger from 'github-slugger';
+import type { Heading, Link, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { slugify } from 'transliteration';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { isMap, isScalar, type Document } from 'yaml';
+import { remarkPostLinks } from '../markdown/remark-post-links';
+import type { PostCatalog } from './catalog';
+import { parseContentDate, toEpoch } from './dates';
+import { parseFrontmatter, splitFrontmatter } from './frontmatter';
+import { parsePostLink, slugFromFilePath } from './paths';
+import type { ContentProblem } from './problems';
+
+/**
+ * The editor-facing content checks behind `npm run check:content`. Everything
+ * here is pure (apart from looking up hero files under `publicDir`) and
+ * returns problems instead of throwing, so one run lists every mistake at once.
+ */
+
+export interface SourceFile {
+  /** Path as the editor sees it in the repository, e.g. content/blog/x.md. */
+  readonly filePath: string;
+  readonly source: string;
+}
+
+export interface ValidationContext {
+  readonly catalog: PostCatalog;
+  /** Origins under which absolute links count as links to our posts. */
+  readonly siteOrigins: readonly string[];
+  /** Folder that a hero path like /images/x.jpg is looked up in. */
+  readonly publicDir: string;
+  /**
+   * Heading ids of every post by slug, for checking /blog/x/#fragment links.
+   * validateCorpus fills it in; without it fragments are not checked.
+   */
+  readonly headingIds?: ReadonlyMap<string, readonly string[]>;
+}
+
+type Problem = Omit<ContentProblem, 'file'>;
+
+export const TITLE_MAX = 70;
+export const DESCRIPTION_MAX = 160;
+
+/** The fields of the content model in contentlayer.config.ts, in the order editors write them. */
+export const KNOWN_FIELDS = [
+  'title',
+  'description',
+  'pubDate',
+  'updatedDate',
+  'author',
+  'keywords',
+  'heroImage',
+  'heroAlt',
+  'draft',
+  'schema',
+] as const;
+
+const DATE_EXPECTED = '2025-07-26 или 2025-07-26T09:57:37Z';
+
+// ---------------------------------------------------------------------------
+// Small helpers
+
+/** A value as the editor wrote it, short enough for one line of output. */
+function shown(value: unknown): string {
+  const text =
+    typeof value === 'string'
+      ? value
+      : value instanceof Date
+        ? value.toISOString()
+        : value === null || value === undefined
+          ? ''
+          : typeof value === 'object'
+            ? JSON.stringify(value)
+            : String(value);
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+
+/** What kind of value it is, in Russian, for "не текст, а список". */
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'список';
+  if (value === null || value === undefined) return 'пустое значение';
+  if (typeof value === 'number') return 'число';
+  if (typeof value === 'boolean') return 'true/false';
+  if (typeof value === 'object') return 'вложенные поля';
+  return 'текст';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** Characters, not UTF-16 units: what an editor counts. */
+function charCount(text: string): number {
+  return Array.from(text.replace(/\s+/g, ' ').trim()).length;
+}
+
+export function levenshtein(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
+  return line;
+}
+
+// ---------------------------------------------------------------------------
+// File name
+
+const URL_SAFE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+
+/** "plohoe-imya.md" for "Плохое Имя.md", or '' when nothing Latin can be made of it. */
+export function suggestedFileName(fileName: string): string {
+  const base = fileName.replace(/\.md$/i, '').normalize('NFC');
+  const slug = slugify(base, { lowercase: true, separator: '-', allowedChars: 'a-zA-Z0-9' });
+  return slug ? `${slug}.md` : '';
+}
+
+/** Names the kinds of characters that make a file name unusable as a URL. */
+function nameFaults(fileName: string): string[] {
+  const base = fileName.replace(/\.md$/i, '').normalize('NFC');
+  const faults: string[] = [];
+  if (/[а-яё]/i.test(base)) faults.push('кириллица');
+  if (/\s/.test(base)) faults.push('пробелы');
+  if (/[A-Z]/.test(base)) faults.push('заглавные буквы');
+  if (/_/.test(base)) faults.push('подчёркивания');
+  if (/--|^-|-$/.test(base)) faults.push('лишние дефисы');
+  const others = [...new Set(base.replace(/[a-z0-9\-_\sа-яё]/gi, ''))];
+  if (others.length) faults.push(`символы ${others.map((c) => `«${c}»`).join(' ')}`);
+  if (!/\.md$/.test(fileName)) faults.push('расширение не .md');
+  return faults;
+}
+
+function checkFileName(filePath: string): Problem[] {
+  const fileName = path.posix.basename(filePath.replace(/\\/g, '/'));
+  if (URL_SAFE_NAME.test(fileName)) return [];
+  const suggestion = suggestedFileName(fileName);
+  return [
+    {
+      field: 'имя файла',
+      value: fileName,
+      message: `имя файла становится адресом статьи, а в нём ${nameFaults(fileName).join(', ')}`,
+      expected: suggestion
+        ? `только строчные латинские буквы, цифры и одиночные дефисы: переименуйте файл в ${suggestion}`
+        : 'только строчные латинские буквы, цифры и одиночные дефисы, например kak-ubrat-kvartiru.md',
+      severity: 'error',
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------
+// Frontmatter: structure and YAML syntax
+
+interface Field {
+  /** The key as written. */
+  readonly key: string;
+  /** 1-based line of the key in the file. */
+  readonly line: number;
+  readonly value: unknown;
+}
+type Fields = ReadonlyMap<string, Field>;
+
+/** Russian explanations for the YAML mistakes editors actually make. */
+const YAML_HINTS: Readonly<Record<string, { message: string; expected: string }>> = {
+  BLOCK_AS_IMPLICIT_KEY: {
+    message: 'в значении есть двоеточие с пробелом, и YAML принимает его за новое поле',
+    expected: 'значение в кавычках, например title: "Уборка: с чего начать"',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    message: 'значение перенесено на новую строку без отступа или кавычек',
+    expected: 'значение в кавычках на одной строке',
+  },
+  DUPLICATE_KEY: { message: 'поле написано дважды', expected: 'каждое поле один раз' },
+  TAB_AS_INDENT: { message: 'отступ сделан табуляцией', expected: 'отступ пробелами' },
+  MISSING_CHAR: {
+    message: 'не закрыта кавычка или скобка',
+    expected: 'парные кавычки "…" и скобки […], {…}',
+  },
+  BAD_INDENT: { message: 'неверный отступ', expected: 'поля без отступа, элементы списка с одинаковым отступом' },
+  BAD_DQ_ESCAPE: {
+    message: 'внутри двойных кавычек есть обратная косая черта \\',
+    expected: 'одинарные кавычки вокруг значения или \\\\ вместо \\',
+  },
+};
+
+function yamlProblems(document: Document, yaml: string, yamlStartLine: number): Problem[] {
+  const lines = yaml.split('\n');
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const error of document.errors) {
+    // parseFrontmatter's lines need prettyErrors; the offset is always there.
+    const yamlLine = lineAt(yaml, error.pos[0]);
+    const hint = YAML_HINTS[error.code];
+    const message = hint ? `ошибка YAML: ${hint.message}` : `ошибка YAML (${error.message.split('\n')[0]})`;
+    const line = yamlLine + yamlStartLine - 1;
+    if (seen.has(`${line}\n${message}`)) continue;
+    seen.add(`${line}\n${message}`);
+    problems.push({
+      line,
+      field: 'frontmatter',
+      value: (lines[Math.min(yamlLine, lines.length) - 1] ?? '').trim(),
+      message,
+      expected: hint?.expected ?? 'каждое поле на своей строке в виде «имя: значение»',
+      severity: 'error',
+    });
+  }
+  return problems;
+}
+
+function missingFrontmatter(source: string): Problem {
+  const unclosed = /^\uFEFF?---[ \t]*\r?\n/.test(source);
+  return {
+    line: 1,
+    field: 'frontmatter',
+    message: unclosed ? 'блок полей в начале файла не закрыт строкой ---' : 'в начале файла нет блока полей (frontmatter)',
+    expected: unclosed
+      ? 'строка --- после последнего поля'
+      : 'в начале файла строка ---, под ней поля title, description, pubDate, затем снова строка ---',
+    severity: 'error',
+  };
+}
+
+/** Every top-level field with the line of its key. */
+function readFields(document: Document, data: Record<string, unknown>, yaml: string, yamlStartLine: number): Fields {
+  const fields = new Map<string, Field>();
+  if (!isMap(document.contents)) return fields;
+  for (const pair of document.contents.items) {
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    const offset = pair.key.range?.[0] ?? 0;
+    fields.set(key, { key, line: lineAt(yaml, offset) + yamlStartLine - 1, value: data[key] });
+  }
+  return fields;
+}
+
+// ---------------------------------------------------------------------------
+// Frontmatter: fields
+
+const normaliseKey = (key: string) => key.toLowerCase().replace(/[_\-\s]/g, '');
+
+/** The known field an unknown key was probably meant to be. */
+export function closestField(key: string): string | null {
+  let best: { field: string; distance: number } | null = null;
+  for (const field of KNOWN_FIELDS) {
+    const distance = levenshtein(normaliseKey(key), normaliseKey(field));
+    if (distance <= 2 && (!best || distance < best.distance)) best = { field, distance };
+  }
+  return best?.field ?? null;
+}
+
+function checkUnknownFields(fields: Fields): Problem[] {
+  const known = new Set<string>(KNOWN_FIELDS);
+  return [...fields.values()]
+    .filter((f) => !known.has(f.key))
+    .map((f) => {
+      const suggestion = closestField(f.key);
+      return {
+        line: f.line,
+        field: f.key,
+        value: shown(f.value),
+        message: suggestion ? `неизвестное поле; возможно, вы имели в виду ${suggestion}` : 'неизвестное поле',
+        ...(suggestion ? {} : { expected: `одно из полей: ${KNOWN_FIELDS.join(', ')}` }),
+        severity: 'error' as const,
+      };
+    });
+}
+
+const REQUIRED_TEXT: Readonly<Record<'title' | 'description', { expected: string; max: number; tooLong: string; advice: string }>> = {
+  title: {
+    expected: 'заголовок статьи, например title: "Как ухаживать за паркетом"',
+    max: TITLE_MAX,
+    tooLong: 'заголовок длиннее',
+    advice: 'поисковики обрезают более длинные заголовки',
+  },
+  description: {
+    expected: 'краткое описание статьи для поисковиков и соцсетей',
+    max: DESCRIPTION_MAX,
+    tooLong: 'описание длиннее',
+    advice: 'поисковики обрезают более длинные описания',
+  },
+};
+
+function checkRequiredText(fields: Fields, name: 'title' | 'description'): Problem[] {
+  const rule = REQUIRED_TEXT[name];
+  const field = fields.get(name);
+  if (!field) return [{ line: 1, field: name, message: 'нет обязательного поля', expected: rule.expected, severity: 'error' }];
+  const { value, line } = field;
+  if (value !== null && typeof value !== 'string') {
+    return [{ line, field: name, value: shown(value), message: `не текст, а ${kindOf(value)}`, expected: rule.expected, severity: 'error' }];
+  }
+  if (value === null || value.trim() === '') {
+    return [{ line, field: name, message: 'поле пустое', expected: rule.expected, severity: 'error' }];
+  }
+  const count = charCount(value);
+  if (count <= rule.max) return [];
+  return [
+    {
+      line,
+      field: name,
+      value: shown(value),
+      message: `${rule.tooLong} ${rule.max} символов (${count})`,
+      expected: `до ${rule.max} символов: ${rule.advice}`,
+      severity: 'warning',
+    },
+  ];
+}
+
+/** Optional text fields: absent or empty is fine (Contentlayer skips null), anything but text is not. */
+function checkOptionalText(fields: Fields, name: 'author' | 'heroAlt'): Problem[] {
+  const field = fields.get(name);
+  if (!field || field.value === null || typeof field.value === 'string') return [];
+  return [
+    {
+      line: field.line,
+      field: name,
+      value: shown(field.value),
+      message: `не текст, а ${kindOf(field.value)}`,
+      expected: 'текст в одну строку, при необходимости в кавычках',
+      severity: 'error',
+    },
+  ];
+}
+
+function checkDates(fields: Fields): Problem[] {
+  const problems: Problem[] = [];
+  const pub = fields.get('pubDate');
+  let published: string | null = null;
+  if (!pub) {
+    problems.push({ line: 1, field: 'pubDate', message: 'нет обязательного поля', expected: `дата публикации: ${DATE_EXPECTED}`, severity: 'error' });
+  } else if (pub.value === null) {
+    problems.push({ line: pub.line, field: 'pubDate', message: 'поле пустое', expected: `дата публикации: ${DATE_EXPECTED}`, severity: 'error' });
+  } else {
+    published = parseContentDate(pub.value);
+    if (!published) problems.push(notADate(pub));
+  }
+  const upd = fields.get('updatedDate');
+  if (upd && upd.value !== null) {
+    const updated = parseContentDate(upd.value);
+    if (!updated) problems.push(notADate(upd));
+    else if (published && toEpoch(updated) < toEpoch(published)) {
+      problems.push({
+        line: upd.line,
+        field: upd.key,
+        value: shown(upd.value),
+        message: `дата обновления раньше даты публикации (pubDate: ${shown(pub?.value)})`,
+        expected: 'updatedDate не раньше pubDate',
+        severity: 'error',
+      });
+    }
+  }
+  return problems;
+}
+
+function notADate(field: Field): Problem {
+  return { line: field.line, field: field.key, value: shown(field.value), message: 'не дата', expected: DATE_EXPECTED, severity: 'error' };
+}
+
+function checkKeywords(fields: Fields): Problem[] {
+  const field = fields.get('keywords');
+  if (!field || field.value === null || typeof field.value === 'string') return [];
+  const expected = 'слова через запятую в одной строке или список, где каждая строка начинается с «- »';
+  if (!Array.isArray(field.value)) {
+    return [{ line: field.line, field: field.key, value: shown(field.value), message: `не текст и не список, а ${kindOf(field.value)}`, expected, severity: 'error' }];
+  }
+  const bad = field.value.filter((item) => typeof item !== 'string');
+  if (!bad.length) return [];
+  return [
+    {
+      line: field.line,
+      field: field.key,
+      value: shown(field.value),
+      message: `в списке есть элементы, которые не текст: ${bad.map((item) => `${shown(item) || '(пусто)'} (${kindOf(item)})`).join(', ')}`,
+      expected: `${expected}; слово с двоеточием или числом — в кавычках`,
+      severity: 'error',
+    },
+  ];
+}
+
+/** A local hero path (/images/x.jpg) → the file under publicDir, or null when it leaves publicDir. */
+function localHeroFile(src: string, publicDir: string): string | null {
+  let pathname = src.replace(/[?#].*$/, '');
+  try {
+    pathname = decodeURIComponent(pathname);
+  } catch {
+    // A stray % is kept as written; the file will simply not be found.
+  }
+  const root = path.resolve(publicDir);
+  const file = path.resolve(root, `.${pathname}`);
+  return file.startsWith(`${root}${path.sep}`) ? file : null;
+}
+
+function checkHeroImage(fields: Fields, publicDir: string): Problem[] {
+  const field = fields.get('heroImage');
+  if (!field || field.value === null) return [];
+  const base = { line: field.line, field: field.key, value: shown(field.value), severity: 'error' as const };
+  const expected = 'адрес https://… или путь к файлу в папке public, например /images/bank-card.jpg';
+  if (typeof field.value !== 'string') return [{ ...base, message: `не текст, а ${kindOf(field.value)}`, expected }];
+  const src = field.value.trim();
+  if (/^https?:\/\//i.test(src)) {
+    return URL.canParse(src) ? [] : [{ ...base, message: 'адрес картинки записан с ошибкой', expected }];
+  }
+  if (!src.startsWith('/') || src.startsWith('//')) {
+    return [{ ...base, message: 'не адрес http(s) и не путь от корня сайта', expected }];
+  }
+  const file = localHeroFile(src, publicDir);
+  if (file && statSync(file, { throwIfNoEntry: false })?.isFile()) return [];
+  return [{ ...base, message: 'такого файла нет в папке public', expected: 'путь к существующему файлу в public, например /images/bank-card.jpg' }];
+}
+
+function checkDraft(fields: Fields): Problem[] {
+  const field = fields.get('draft');
+  if (!field || field.value === null || typeof field.value === 'boolean') return [];
+  return [
+    {
+      line: field.line,
+      field: field.key,
+      value: shown(field.value),
+      message: 'не true/false',
+      expected: 'draft: true (черновик, на сайте не виден) или draft: false, без кавычек',
+      severity: 'error',
+    },
+  ];
+}
+
+function checkSchema(fields: Fields): Problem[] {
+  const field = fields.get('schema');
+  if (!field || field.value === null) return [];
+  const { value } = field;
+  const base = { line: field.line, field: field.key, severity: 'error' as const };
+  if (!isRecord(value)) {
+    const quoted = typeof value === 'string' && isRecord(tryJson(value));
+    return [
+      {
+        ...base,
+        value: shown(value),
+        message: quoted ? 'JSON-объект взят в кавычки и поэтому стал текстом' : `не JSON-объект, а ${kindOf(value)}`,
+        expected: 'объект в фигурных скобках без кавычек вокруг: schema: {"@context": "https://schema.org", "@type": "HowTo", …}',
+      },
+    ];
+  }
+  const type = value['@type'];
+  if (type === undefined || type === 'HowTo') return [];
+  return [{ ...base, value: `"@type": ${JSON.stringify(type)}`, message: 'неподдерживаемый тип разметки', expected: '"@type": "HowTo"' }];
+}
+
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function checkFrontmatter(source: string, context: ValidationContext): Problem[] {
+  const split = splitFrontmatter(source);
+  if (split.yaml === null) return [missingFrontmatter(source)];
+  const parsed = parseFrontmatter(source);
+  const document = parsed.document;
+  if (!document) return [missingFrontmatter(source)];
+  if (document.errors.length) return yamlProblems(document, split.yaml, split.yamlStartLine);
+  if (document.contents !== null && !isMap(document.contents)) {
+    return [
+      {
+        line: split.yamlStartLine,
+        field: 'frontmatter',
+        message: 'блок полей не похож на список полей',
+        expected: 'каждое поле на своей строке в виде «имя: значение»',
+        severity: 'error',
+      },
+    ];
+  }
+  const fields = readFields(document, parsed.data, split.yaml, split.yamlStartLine);
+  return [
+    ...checkUnknownFields(fields),
+    ...checkRequiredText(fields, 'title'),
+    ...checkRequiredText(fields, 'description'),
+    ...checkDates(fields),
+    ...checkOptionalText(fields, 'author'),
+    ...checkKeywords(fields),
+    ...checkHeroImage(fields, context.publicDir),
+    ...checkOptionalText(fields, 'heroAlt'),
+    ...checkDraft(fields),
+    ...checkSchema(fields),
+  ];
+}
+
+// ---------------------------------------------------------------------------
+// Body: links and heading ids
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm);
+
+function isInvisible(node: RootContent): boolean {
+  return node.type === 'yaml' || node.type === 'definition' || (node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value));
+}
+
+/**
+ * The ids rehype-slug gives the headings of a post: one slugger per document,
+ * the plain text of each heading. The body's leading `#` heading is taken out
+ * of the page before slugging (rehypeHeadline), so it has no id; later `#`
+ * headings become h2 and do.
+ */
+export function headingIdsOf(source: string): string[] {
+  const tree = parser.parse(source);
+  const first = tree.children.find((node) => !isInvisible(node));
+  const slugger = new GithubSlugger();
+  const ids: string[] = [];
+  visit(tree, 'heading', (node: Heading) => {
+    if (node === first && node.depth === 1) return;
+    const id = slugger.slug(toString(node, { includeHtml: false, includeImageAlt: false }));
+    if (id) ids.push(id);
+  });
+  return ids;
+}
+
+export function buildHeadingIndex(files: readonly SourceFile[]): ReadonlyMap<string, readonly string[]> {
+  return new Map(files.map((f) => [slugFromFilePath(f.filePath), headingIdsOf(f.source)]));
+}
+
+function decodeFragment(hash: string): string {
+  try {
+    return decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    return hash.replace(/^#/, '');
+  }
+}
+
+/** The heading id closest to a mistyped one, when it is plausibly the same. */
+function closestId(id: string, ids: readonly string[]): string | null {
+  let best: { id: string; distance: number } | null = null;
+  for (const candidate of ids) {
+    const distance = levenshtein(id, candidate);
+    if (!best || distance < best.distance) best = { id: candidate, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(id.length / 5)) ? best.id : null;
+}
+
+function checkFragments(tree: Root, context: ValidationContext): Problem[] {
+  const problems: Problem[] = [];
+  visit(tree, 'link', (node: Link) => {
+    const target = parsePostLink(node.url, context.siteOrigins);
+    if (!target || target.hash.length <= 1 || !context.catalog.has(target.slug)) return;
+    const ids = context.headingIds?.get(target.slug);
+    const id = decodeFragment(target.hash);
+    if (!ids || ids.includes(id)) return;
+    const near = closestId(id, ids);
+    problems.push({
+      line: node.position?.start.line,
+      field: 'ссылка',
+      value: node.url,
+      message: `в статье «${target.slug}» нет заголовка с якорем #${id}`,
+      expected: near
+        ? `якорь существующего заголовка — возможно, #${near}`
+        : ids.length
+          ? `якорь одного из заголовков этой статьи, например #${ids[0]}`
+          : 'ссылка без #…: в этой статье нет подзаголовков',
+      severity: 'error',
+    });
+  });
+  return problems;
+}
+
+function checkBody(source: string, context: ValidationContext): Problem[] {
+  const problems: Problem[] = [];
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter)
+    .use(remarkGfm)
+    .use(remarkPostLinks, {
+      catalog: context.catalog,
+      siteOrigins: context.siteOrigins,
+      report: (_file, problem) => problems.push(problem),
+    });
+  const tree = processor.parse(source);
+  // Fragments first: remarkPostLinks rewrites link URLs, and messages quote them as written.
+  problems.push(...checkFragments(tree, context));
+  processor.runSync(tree, source);
+  return problems;
+}
+
+// ---------------------------------------------------------------------------
+// Entry points
+
+/** Every problem of one post that can be seen without the other posts' files. */
+export function validatePostFile(input: SourceFile, context: ValidationContext): ContentProblem[] {
+  const problems = [...checkFileName(input.filePath), ...checkFrontmatter(input.source, context), ...checkBody(input.source, context)];
+  return problems.map((problem) => ({ file: input.filePath, ...problem }));
+}
+
+/** Slugs that become the same URL once case and Unicode normalisation are ignored. */
+function slugKey(slug: string): string {
+  return slug.normalize('NFC').toLowerCase();
+}
+
+function checkDuplicateSlugs(files: readonly SourceFile[]): ContentProblem[] {
+  const groups = new Map<string, SourceFile[]>();
+  for (const file of files) {
+    const key = slugKey(slugFromFilePath(file.filePath));
+    groups.set(key, [...(groups.get(key) ?? []), file]);
+  }
+  const problems: ContentProblem[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    for (const file of group) {
+      const slug = slugFromFilePath(file.filePath);
+      const others = group.filter((other) => other !== file);
+      const exact = others.every((other) => slugFromFilePath(other.filePath) === slug);
+      problems.push({
+        file: file.filePath,
+        field: 'имя файла',
+        value: path.posix.basename(file.filePath.replace(/\\/g, '/')),
+        message: `адрес статьи /blog/${slug}/ совпадает с адресом ${others.map((o) => o.filePath).join(', ')}${
+          exact ? '' : ' (имена различаются только заглавными буквами или способом записи букв)'
+        }`,
+        expected: 'своё имя файла у каждой статьи',
+        severity: 'error',
+      });
+    }
+  }
+  return problems;
+}
+
+/** Every problem of a set of posts, including those between posts. */
+export function validateCorpus(files: readonly SourceFile[], context: ValidationContext): ContentProblem[] {
+  const full: ValidationContext = context.headingIds ? context : { ...context, headingIds: buildHeadingIndex(files) };
+  return [...files.flatMap((file) => validatePostFile(file, full)), ...checkDuplicateSlugs(files)];
+}
