@@ -1,0 +1,47 @@
+import { getImageProps } from 'next/image';
+import { preload } from 'react-dom';
+import { canResize } from '@/lib/images/hosts';
+
+/** Hero box ratio: the Open Graph ratio, so one crop serves the page and shares. */
+export const HERO_WIDTH = 1200;
+export const HERO_HEIGHT = 630;
+
+interface HeroImageProps {
+  src: string;
+  alt: string;
+  /** The post page's hero is its LCP element; cards lower down are lazy. */
+  priority?: boolean;
+  sizes: string;
+  className?: string;
+}
+
+/**
+ * A plain <img> built with next/image's getImageProps: the same srcset and
+ * loader as <Image>, without shipping the client component. width/height and
+ * the aspect-ratio box keep the layout still, and if the image fails the box
+ * and its alt text stay in place.
+ */
+export function HeroImage({ src, alt, priority = false, sizes, className = '' }: HeroImageProps) {
+  const { props } = getImageProps({
+    src,
+    alt,
+    width: HERO_WIDTH,
+    height: HERO_HEIGHT,
+    sizes,
+    quality: 75,
+    unoptimized: !canResize(src) && !src.startsWith('/'),
+    loading: priority ? 'eager' : 'lazy',
+    fetchPriority: priority ? 'high' : 'auto',
+  });
+  if (priority && props.srcSet) {
+    preload(props.src, { as: 'image', imageSrcSet: props.srcSet, imageSizes: props.sizes, fetchPriority: 'high' });
+  }
+  return (
+    // eslint-disable-next-line @next/next/no-img-element -- getImageProps output, see above
+    <img
+      {...props}
+      alt={alt}
+      className={`aspect-[1200/630] h-auto w-full bg-slate-200 object-cover text-sm text-slate-600 ${className}`}
+    />
+  );
+}
