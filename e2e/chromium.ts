@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+
+/**
+ * The browser is the system's Chromium (Debian's package), not a Playwright
+ * download: downloads from outside the package registries fail in our CI.
+ * CHROMIUM_PATH overrides the location.
+ */
+export function chromiumExecutable(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    (p): p is string => Boolean(p),
+  );
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'Chromium not found. Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), ' +
+        'or set CHROMIUM_PATH to a Chromium or Chrome binary. `bash scripts/ensure-chromium.sh` does the former when run as root.',
+    );
+  }
+  return found;
+}

@@ -1,0 +1,57 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumExecutable } from './e2e/chromium';
+
+/**
+ * e2e runs against the two real outputs: the production server (`next start`)
+ * and the static export served by a static file server. Both must already be
+ * built (`npm test` builds them first).
+ */
+const SERVER_PORT = Number(process.env.E2E_SERVER_PORT ?? 3100);
+const STATIC_PORT = Number(process.env.E2E_STATIC_PORT ?? 4100);
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    browserName: 'chromium',
+    locale: 'ru-RU',
+    timezoneId: 'Europe/Moscow',
+    launchOptions: {
+      executablePath: chromiumExecutable(),
+      // The machine has no outside network: keep Chromium from trying to reach it.
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'server', use: { baseURL: `http://127.0.0.1:${SERVER_PORT}` } },
+    { name: 'static', use: { baseURL: `http://127.0.0.1:${STATIC_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: `npx next start --hostname 127.0.0.1 --port ${SERVER_PORT}`,
+      url: `http://127.0.0.1:${SERVER_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx serve out --listen tcp://127.0.0.1:${STATIC_PORT} --no-clipboard --no-request-logging`,
+      url: `http://127.0.0.1:${STATIC_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
+});
