@@ -1,16 +1,18 @@
 import type { NextConfig } from 'next';
 
 /**
- * One configuration for both outputs. `npm run build` makes the server build
- * (.next, served by `next start`); `npm run build:static` sets STATIC_EXPORT=1
- * and writes a static export to out/ (Next 16 writes an export into distDir),
- * so the two builds sit side by side.
+ * One configuration for both outputs. `npm run build:static` sets
+ * STATIC_EXPORT=1 and writes a static export to out/. In export mode Next 16
+ * always keeps its build artefacts in .next (a custom distDir only renames the
+ * export folder; see next/dist/export/utils.js), so the server build, served
+ * by `next start`, lives in .next-server: otherwise whichever build ran last
+ * would own .next and `next start` could serve the export's client bundles.
  */
 const staticExport = process.env.STATIC_EXPORT === '1';
 
 const nextConfig: NextConfig = {
   output: staticExport ? 'export' : undefined,
-  distDir: staticExport ? 'out' : '.next',
+  distDir: staticExport ? '.next' : '.next-server',
   // The old site's URLs end in a slash; keep them so links and rankings carry over.
   trailingSlash: true,
   poweredByHeader: false,

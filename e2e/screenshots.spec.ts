@@ -12,7 +12,16 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
     test(`screenshot: ${target.name} at ${viewportName}`, async ({ page }, testInfo) => {
       await page.setViewportSize(viewport);
       await page.goto(target.path);
-      await page.waitForLoadState('networkidle');
+      // Load lazy images too, then wait for them to decode. (Not networkidle:
+      // Next keeps its link prefetches open.)
+      await page.evaluate(() =>
+        Promise.all(
+          [...document.images].map((img) => {
+            img.loading = 'eager';
+            return img.decode().catch(() => undefined);
+          }),
+        ),
+      );
       // Nothing may stick out sideways at phone width.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);

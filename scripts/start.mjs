@@ -8,7 +8,7 @@ const run = (command, args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-if (!existsSync('.next/BUILD_ID')) {
+if (!existsSync('.next-server/BUILD_ID')) {
   console.log('No production build yet: running `npm run build` first.');
   run('npm', ['run', 'build']);
 }
