@@ -28,6 +28,7 @@ const config = [
   {
     ignores: [
       '.next/**',
+      '.next-server/**',
       'out/**',
       '.contentlayer/**',
       'node_modules/**',
