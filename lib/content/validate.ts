@@ -11,6 +11,8 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { isMap, isScalar, type Document } from 'yaml';
 import { remarkPostLinks } from '../markdown/remark-post-links';
+import { validateEditorSchema } from '../seo/validate-editor-schema';
+import { loadVocabulary, type Vocabulary } from '../seo/vocabulary';
 import type { PostCatalog } from './catalog';
 import { parseContentDate, toEpoch } from './dates';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
@@ -40,6 +42,8 @@ export interface ValidationContext {
    * validateCorpus fills it in; without it fragments are not checked.
    */
   readonly headingIds?: ReadonlyMap<string, readonly string[]>;
+  /** The schema.org vocabulary for the `schema` field; loaded (once, memoised) when absent. */
+  readonly vocabulary?: Vocabulary;
 }
 
 type Problem = Omit<ContentProblem, 'file'>;
@@ -90,10 +94,6 @@ function kindOf(value: unknown): string {
   if (typeof value === 'boolean') return 'true/false';
   if (typeof value === 'object') return 'вложенные поля';
   return 'текст';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
 /** Characters, not UTF-16 units: what an editor counts. */
@@ -438,33 +438,19 @@ function checkDraft(fields: Fields): Problem[] {
   ];
 }
 
-function checkSchema(fields: Fields): Problem[] {
+/** The editor's `schema` object, checked against schema.org and Google's rules; one problem per mistake. */
+function checkSchema(fields: Fields, context: ValidationContext): Problem[] {
   const field = fields.get('schema');
   if (!field || field.value === null) return [];
-  const { value } = field;
-  const base = { line: field.line, field: field.key, severity: 'error' as const };
-  if (!isRecord(value)) {
-    const quoted = typeof value === 'string' && isRecord(tryJson(value));
-    return [
-      {
-        ...base,
-        value: shown(value),
-        message: quoted ? 'JSON-объект взят в кавычки и поэтому стал текстом' : `не JSON-объект, а ${kindOf(value)}`,
-        expected: 'объект в фигурных скобках без кавычек вокруг: schema: {"@context": "https://schema.org", "@type": "HowTo", …}',
-      },
-    ];
-  }
-  const type = value['@type'];
-  if (type === undefined || type === 'HowTo') return [];
-  return [{ ...base, value: `"@type": ${JSON.stringify(type)}`, message: 'неподдерживаемый тип разметки', expected: '"@type": "HowTo"' }];
-}
-
-function tryJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  const vocabulary = context.vocabulary ?? loadVocabulary();
+  return validateEditorSchema(field.value, vocabulary).map((problem) => ({
+    line: field.line,
+    field: problem.property ? `${field.key}.${problem.property}` : field.key,
+    ...(problem.value !== undefined ? { value: problem.value } : {}),
+    message: problem.message,
+    expected: problem.expected,
+    severity: 'error' as const,
+  }));
 }
 
 function checkFrontmatter(source: string, context: ValidationContext): Problem[] {
@@ -496,7 +482,7 @@ function checkFrontmatter(source: string, context: ValidationContext): Problem[]
     ...checkHeroImage(fields, context.publicDir),
     ...checkOptionalText(fields, 'heroAlt'),
     ...checkDraft(fields),
-    ...checkSchema(fields),
+    ...checkSchema(fields, context),
   ];
 }
 

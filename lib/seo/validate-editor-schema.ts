@@ -1,0 +1,326 @@
+import { isSubtypeOf, propertiesOf, validateJsonLdNode, type Vocabulary, type VocabularyProblem } from './vocabulary';
+
+/**
+ * Checks the `schema` frontmatter field (see ./editor-schema.ts) before a
+ * build: against the schema.org vocabulary and against what Google requires
+ * of ratings and durations. Messages are in Russian, for editors. Node-only:
+ * pages never import this, only check:content does.
+ */
+
+export interface EditorSchemaProblem {
+  /** Dotted path inside the object, e.g. "aggregateRating.ratingValue"; '' for the whole value. */
+  readonly property: string;
+  /** The value as written (JSON for objects), shortened. */
+  readonly value?: string;
+  readonly message: string;
+  readonly expected: string;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+
+// ---------------------------------------------------------------------------
+// Small helpers
+
+const SHOWN_MAX = 80;
+
+function shown(value: unknown): string {
+  const text = typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value);
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > SHOWN_MAX ? `${line.slice(0, SHOWN_MAX - 1)}…` : line;
+}
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'список';
+  if (value === null || value === undefined) return 'пустое значение';
+  if (typeof value === 'number') return 'число';
+  if (typeof value === 'boolean') return 'true/false';
+  if (isRecord(value)) return value['@type'] !== undefined ? `объект типа ${shown(value['@type'])}` : 'объект без "@type"';
+  return 'текст';
+}
+
+function joinOr(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} или ${parts.at(-1)}`;
+}
+
+/** Levenshtein with adjacent transpositions (optimal string alignment): "nmae" is one typo from "name". */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const at = (i: number, j: number) => d[i]?.[j] ?? 0;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      (d[i] as number[])[j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+/** The names closest to a mistyped one (at most two edits, fewer for short words), best first. */
+function closestNames(word: string, names: Iterable<string>): string[] {
+  const limit = Math.max(1, Math.min(2, Math.floor(word.length / 3)));
+  let best = limit + 1;
+  let found: string[] = [];
+  for (const name of names) {
+    const distance = editDistance(word.toLowerCase(), name.toLowerCase());
+    if (distance < best) [best, found] = [distance, [name]];
+    else if (distance === best) found.push(name);
+  }
+  return found.slice(0, 3);
+}
+
+// ---------------------------------------------------------------------------
+// Whole value, @type and @context
+
+const SCHEMA_EXPECTED = 'объект в фигурных скобках без кавычек вокруг: schema: {"@context": "https://schema.org", "@type": "HowTo", …}';
+const CONTEXTS = new Set(['https://schema.org', 'http://schema.org', 'https://schema.org/', 'http://schema.org/']);
+
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function notAnObject(value: unknown): EditorSchemaProblem {
+  const quoted = typeof value === 'string' && isRecord(tryJson(value));
+  return {
+    property: '',
+    value: shown(value),
+    message: quoted ? 'JSON-объект взят в кавычки и поэтому стал текстом' : `не JSON-объект, а ${kindOf(value)}`,
+    expected: SCHEMA_EXPECTED,
+  };
+}
+
+function checkHeader(schema: Readonly<Record<string, unknown>>): EditorSchemaProblem[] {
+  const problems: EditorSchemaProblem[] = [];
+  const context = schema['@context'];
+  if (context !== undefined && !(typeof context === 'string' && CONTEXTS.has(context))) {
+    problems.push({ property: '@context', value: shown(context), message: 'неизвестный @context', expected: '"@context": "https://schema.org"' });
+  }
+  const type = schema['@type'];
+  if (type !== undefined && type !== 'HowTo') {
+    problems.push({ property: '@type', value: shown(type), message: 'неподдерживаемый тип разметки', expected: '"@type": "HowTo"' });
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------
+// Vocabulary problems, in Russian
+
+/** Russian names of data types, most specific first. */
+const DATA_TYPE_NAMES: readonly (readonly [string, string])[] = [
+  ['Integer', 'целое число'],
+  ['Number', 'число'],
+  ['Boolean', 'true или false'],
+  ['URL', 'адрес (URL)'],
+  ['Text', 'текст'],
+  ['DateTime', 'дата и время (2025-07-26T09:57:37Z)'],
+  ['Date', 'дата (2025-07-26)'],
+  ['Time', 'время (09:57:37)'],
+  ['Duration', 'длительность ISO 8601 (PT30M)'],
+  ['Quantity', 'величина с единицей измерения'],
+];
+
+/** "текст или число", "адрес (URL) или объект {"@type": "ImageObject", …}". */
+export function expectedKinds(vocab: Vocabulary, range: readonly string[]): string {
+  const literals = new Set<string>();
+  const nodes: string[] = [];
+  for (const type of range) {
+    const literal = vocab.classes.get(type)?.dataType ? DATA_TYPE_NAMES.find(([name]) => isSubtypeOf(vocab, type, name)) : undefined;
+    if (literal) literals.add(literal[1]);
+    else nodes.push(type);
+  }
+  const node =
+    nodes.length === 0 ? [] : nodes.length === 1 ? [`объект {"@type": "${nodes[0]}", …}`] : [`объект с "@type" одного из типов: ${nodes.join(', ')}`];
+  return joinOr([...literals, ...node]);
+}
+
+function typeLink(types: readonly string[] | undefined): string {
+  const type = types?.[0] ?? 'Thing';
+  return `свойство типа ${type} из словаря schema.org (https://schema.org/${type})`;
+}
+
+function translate(problem: VocabularyProblem, vocab: Vocabulary): EditorSchemaProblem {
+  const property = problem.path.replace(/^\$\.?/, '');
+  const value = shown(problem.value);
+  switch (problem.kind) {
+    case 'unknown-type': {
+      const [near] = closestNames(problem.term.replace(/^.*[/:]/, ''), vocab.classes.keys());
+      return {
+        property,
+        value,
+        message: near ? `неизвестный тип; возможно, вы имели в виду ${near}` : 'неизвестный тип',
+        expected: near ? `"@type": "${near}"` : 'тип из словаря schema.org, например ImageObject, Organization или HowToStep',
+      };
+    }
+    case 'unknown-property': {
+      const candidates = problem.types?.length ? problem.types.flatMap((t) => propertiesOf(vocab, t)) : vocab.properties.keys();
+      const near = closestNames(problem.term, new Set(candidates));
+      return {
+        property,
+        value,
+        message: near.length ? `неизвестное свойство; возможно, вы имели в виду ${joinOr(near)}` : 'неизвестное свойство',
+        expected: typeLink(problem.types),
+      };
+    }
+    case 'property-not-on-type':
+      return {
+        property,
+        value,
+        message: `свойство ${problem.term} не относится к типу ${joinOr(problem.types ?? [])}`,
+        expected: typeLink(problem.types),
+      };
+    case 'wrong-kind':
+      return {
+        property,
+        value,
+        message: `неподходящее значение: ${kindOf(problem.value)}`,
+        expected: expectedKinds(vocab, problem.range ?? []),
+      };
+  }
+}
+
+// ---------------------------------------------------------------------------
+// What Google requires beyond the vocabulary
+
+const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+function toNumber(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  return typeof value === 'string' && NUMERIC.test(value.trim()) ? Number(value) : null;
+}
+
+function isCount(value: unknown): boolean {
+  return typeof value === 'number' ? Number.isInteger(value) && value >= 0 : typeof value === 'string' && /^\d+$/.test(value.trim());
+}
+
+/** worstRating and bestRating, defaulting to Google's 1 and 5; null when they are unusable. */
+function ratingScale(rating: Readonly<Record<string, unknown>>, at: string, problems: EditorSchemaProblem[]): [number, number] | null {
+  const bound = (key: 'worstRating' | 'bestRating', fallback: number, expected: string): number | null => {
+    if (rating[key] === undefined) return fallback;
+    const n = toNumber(rating[key]);
+    if (n === null) problems.push({ property: `${at}.${key}`, value: shown(rating[key]), message: 'не число', expected });
+    return n;
+  };
+  const worst = bound('worstRating', 1, 'нижняя граница шкалы числом, например "1"');
+  const best = bound('bestRating', 5, 'верхняя граница шкалы числом, например "5"');
+  if (worst === null || best === null) return null;
+  if (worst < best) return [worst, best];
+  problems.push({
+    property: `${at}.bestRating`,
+    value: shown(rating.bestRating ?? best),
+    message: `верхняя граница шкалы не больше нижней (worstRating: ${worst})`,
+    expected: 'bestRating больше worstRating, например "5" и "1"',
+  });
+  return null;
+}
+
+function checkRatingValue(rating: Readonly<Record<string, unknown>>, at: string, scale: [number, number] | null): EditorSchemaProblem[] {
+  const property = `${at}.ratingValue`;
+  const raw = rating.ratingValue;
+  if (raw === undefined) return [{ property, message: 'нет обязательного свойства', expected: 'средняя оценка числом, например "4.8"' }];
+  const n = toNumber(raw);
+  if (n === null) return [{ property, value: shown(raw), message: 'не число', expected: 'средняя оценка числом, например "4.8"' }];
+  if (!scale || (n >= scale[0] && n <= scale[1])) return [];
+  return [
+    {
+      property,
+      value: shown(raw),
+      message: `оценка вне шкалы от ${scale[0]} до ${scale[1]}`,
+      expected: `число от ${scale[0]} до ${scale[1]}; другая шкала задаётся свойствами worstRating и bestRating`,
+    },
+  ];
+}
+
+const COUNTS = { reviewCount: 'число отзывов', ratingCount: 'число оценок' } as const;
+
+function checkCounts(rating: Readonly<Record<string, unknown>>, at: string): EditorSchemaProblem[] {
+  const keys = Object.keys(COUNTS) as (keyof typeof COUNTS)[];
+  const present = keys.filter((key) => rating[key] !== undefined);
+  if (!present.length) {
+    return [
+      {
+        property: `${at}.reviewCount`,
+        message: 'нет ни reviewCount, ни ratingCount',
+        expected: 'reviewCount (число отзывов) или ratingCount (число оценок): без них Google не показывает рейтинг',
+      },
+    ];
+  }
+  return present
+    .filter((key) => !isCount(rating[key]))
+    .map((key) => ({
+      property: `${at}.${key}`,
+      value: shown(rating[key]),
+      message: 'не целое неотрицательное число',
+      expected: `${COUNTS[key]} целым числом, например 409`,
+    }));
+}
+
+function checkAggregateRating(schema: Readonly<Record<string, unknown>>): EditorSchemaProblem[] {
+  const value = schema.aggregateRating;
+  const items = Array.isArray(value) ? value : [value];
+  return items.flatMap((rating, i) => {
+    // Anything but an object is a wrong kind, which the vocabulary check reports.
+    if (!isRecord(rating)) return [];
+    const at = Array.isArray(value) ? `aggregateRating[${i}]` : 'aggregateRating';
+    const problems: EditorSchemaProblem[] = [];
+    const scale = ratingScale(rating, at, problems);
+    return [...checkRatingValue(rating, at, scale), ...problems, ...checkCounts(rating, at)];
+  });
+}
+
+const DURATION_KEYS = ['totalTime', 'prepTime', 'performTime'] as const;
+const DURATION = /^P(?!$)(?:\d+(?:[.,]\d+)?Y)?(?:\d+(?:[.,]\d+)?M)?(?:\d+(?:[.,]\d+)?W)?(?:\d+(?:[.,]\d+)?D)?(?:T(?=\d)(?:\d+(?:[.,]\d+)?H)?(?:\d+(?:[.,]\d+)?M)?(?:\d+(?:[.,]\d+)?S)?)?$/;
+
+function checkDurations(schema: Readonly<Record<string, unknown>>): EditorSchemaProblem[] {
+  return DURATION_KEYS.filter((key) => schema[key] !== undefined && !(typeof schema[key] === 'string' && DURATION.test(schema[key]))).map(
+    (key) => ({
+      property: key,
+      value: shown(schema[key]),
+      message: 'не длительность в формате ISO 8601',
+      expected: 'длительность вида PT30M (30 минут), PT1H30M (полтора часа) или P1D (1 день)',
+    }),
+  );
+}
+
+/** A step that is a number or true/false is a slip: schema.org reads it as text, Google does not. */
+function checkSteps(schema: Readonly<Record<string, unknown>>): EditorSchemaProblem[] {
+  const value = schema.step;
+  if (value === undefined) return [];
+  const items = Array.isArray(value) ? value : [value];
+  return items.flatMap((step, i) =>
+    typeof step === 'string' || isRecord(step)
+      ? []
+      : [
+          {
+            property: Array.isArray(value) ? `step[${i}]` : 'step',
+            value: shown(step),
+            message: `шаг записан как ${kindOf(step)}, а не как описание шага`,
+            expected: 'текст шага или объект {"@type": "HowToStep", "text": "…"}; список шагов — в квадратных скобках',
+          },
+        ],
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Entry point
+
+/** Every problem of the `schema` field at once; [] when it can go on the page as it is. */
+export function validateEditorSchema(value: unknown, vocab: Vocabulary): EditorSchemaProblem[] {
+  if (!isRecord(value)) return [notAnObject(value)];
+  const specific = [...checkAggregateRating(value), ...checkDurations(value), ...checkSteps(value)];
+  const judged = new Set(specific.map((p) => p.property));
+  // Checked as a HowTo whatever @type says: that is what the page will publish.
+  const vocabulary = validateJsonLdNode({ ...value, '@type': 'HowTo' }, vocab)
+    .map((problem) => ({ problem, translated: translate(problem, vocab) }))
+    // The specific checks above say more about the same value than "wrong kind".
+    .filter(({ problem, translated }) => !(problem.kind === 'wrong-kind' && judged.has(translated.property)))
+    .map(({ translated }) => translated);
+  return [...checkHeader(value), ...vocabulary, ...specific];
+}
