@@ -24,6 +24,13 @@ export interface SiteConfig {
   /** IANA zone used for bare dates in frontmatter and for showing dates. */
   readonly timeZone: 'Europe/Moscow';
   readonly defaultAuthor: string;
+  /** Social preview for pages without a hero image (public/og-default.png). */
+  readonly defaultOgImage: {
+    readonly url: string;
+    readonly width: number;
+    readonly height: number;
+    readonly alt: string;
+  };
   readonly organization: {
     readonly name: string;
     readonly legalName: string;
@@ -51,6 +58,12 @@ export const site: SiteConfig = {
   ogLocale: 'ru_RU',
   timeZone: 'Europe/Moscow',
   defaultAuthor: 'Редакция ButlerSPB',
+  defaultOgImage: {
+    url: '/og-default.png',
+    width: 1200,
+    height: 630,
+    alt: 'Блог ButlerSPB — клининг в Санкт-Петербурге: советы, порядок и чистота дома',
+  },
   organization: {
     name: 'ButlerSPB',
     legalName: 'ButlerSPB',

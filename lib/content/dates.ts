@@ -86,3 +86,27 @@ const russianDate = new Intl.DateTimeFormat('ru-RU', {
 export function formatRussianDate(iso: string): string {
   return russianDate.format(new Date(iso));
 }
+
+const wallClock = new Intl.DateTimeFormat('en-CA', {
+  timeZone: CONTENT_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * The same instant written in Moscow time with its offset ("…T12:57:37+03:00"),
+ * for structured data and feeds: readers and crawlers then see the local date
+ * the editor meant, and every value carries an explicit offset.
+ */
+export function toMoscowIso(iso: string): string {
+  const millis = new Date(iso).getTime();
+  const parts = Object.fromEntries(wallClock.formatToParts(new Date(millis)).map((p) => [p.type, p.value]));
+  const ms = millis % 1000;
+  const fraction = ms ? `.${pad((ms + 1000) % 1000, 3)}` : '';
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${fraction}${zoneOffset(millis)}`;
+}

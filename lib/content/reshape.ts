@@ -1,5 +1,6 @@
 import type { Post } from 'contentlayer/generated';
 import { parseOutline, type PostOutline } from '../markdown/outline';
+import { asEditorSchema, type EditorSchema } from '../seo/editor-schema';
 import { parseKeywords } from './keywords';
 import { site } from '../site';
 
@@ -30,8 +31,8 @@ export interface PostDetail extends PostSummary {
   /** Sanitised HTML of the body, rendered once by the post pipeline. */
   readonly html: string;
   readonly outline: PostOutline;
-  /** The editor's JSON-LD object as written; validated and typed by lib/seo. */
-  readonly schema: unknown;
+  /** The editor's JSON-LD HowTo as written (validated by check:content), or null. */
+  readonly schema: EditorSchema | null;
   /** e.g. blog/doverie-klientov.md */
   readonly sourceFilePath: string;
 }
@@ -59,7 +60,7 @@ export function toPostDetail(doc: Post): PostDetail {
     ...toPostSummary(doc),
     html: doc.body.html,
     outline: parseOutline(doc.outlineJson),
-    schema: doc.schema as unknown,
+    schema: asEditorSchema(doc.schema),
     sourceFilePath: doc._raw.sourceFilePath,
   };
 }

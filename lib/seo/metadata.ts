@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import { toMoscowIso } from '../content/dates';
+import type { PostSummary } from '../content/reshape';
+import { site, type SiteConfig } from '../site';
+import { FEED_PATH } from './feed';
+import { socialImage } from './social-image';
+
+/**
+ * Page-level `alternates` replaces the layout's (Next merges metadata one key
+ * deep), so every page gets its canonical URL and the feed link from here.
+ */
+export function alternatesFor(path: string, config: SiteConfig = site): NonNullable<Metadata['alternates']> {
+  return {
+    canonical: path,
+    types: { 'application/rss+xml': [{ url: FEED_PATH, title: config.name }] },
+  };
+}
+
+/** Metadata of a post page: title, canonical, Open Graph article and Twitter card. */
+export function postMetadata(post: PostSummary, config: SiteConfig = site): Metadata {
+  const image = socialImage(post.hero, { base: config.url });
+  return {
+    title: post.title,
+    description: post.description,
+    keywords: [...post.keywords],
+    authors: [{ name: post.author }],
+    alternates: alternatesFor(post.url, config),
+    openGraph: {
+      type: 'article',
+      locale: config.ogLocale,
+      siteName: config.name,
+      url: post.url,
+      title: post.title,
+      description: post.description,
+      publishedTime: toMoscowIso(post.publishedAt),
+      modifiedTime: toMoscowIso(post.updatedAt),
+      authors: [post.author],
+      tags: [...post.keywords],
+      images: [{ url: image.url, width: image.width, height: image.height, alt: image.alt }],
+    },
+    twitter: {
+      card: 'summary_large_image',
+      title: post.title,
+      description: post.description,
+      images: [{ url: image.url, alt: image.alt }],
+    },
+  };
+}
+
+/** Metadata of a listing page (the home page and, later, its pages and tags). */
+export function listingMetadata(
+  path: string,
+  options: { title?: string; description?: string } = {},
+  config: SiteConfig = site,
+): Metadata {
+  const image = config.defaultOgImage;
+  return {
+    title: options.title ?? { absolute: config.name },
+    description: options.description ?? config.description,
+    alternates: alternatesFor(path, config),
+    openGraph: {
+      type: 'website',
+      locale: config.ogLocale,
+      siteName: config.name,
+      url: path,
+      title: options.title ?? config.name,
+      description: options.description ?? config.description,
+      images: [{ url: image.url, width: image.width, height: image.height, alt: image.alt }],
+    },
+    twitter: { card: 'summary_large_image' },
+  };
+}
