@@ -7,7 +7,8 @@ import { renderedOutlines } from './lib/markdown/outline';
 import { configurePostPipeline } from './lib/markdown/pipeline';
 import { site } from './lib/site';
 
-const CONTENT_DIR = 'content';
+// CONTENT_DIR lets the e2e suite build a fixture site from test-only content; never set in production.
+const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
 /** The old blog's origin: absolute links to it are internal links. */
 const LEGACY_ORIGIN = 'https://butlerspb-blog.netlify.app';
 

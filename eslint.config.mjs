@@ -29,6 +29,8 @@ const config = [
     ignores: [
       '.next/**',
       '.next-server/**',
+      '.next-fixture/**',
+      '.fixture/**',
       'out/**',
       '.contentlayer/**',
       'node_modules/**',

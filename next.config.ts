@@ -12,7 +12,8 @@ const staticExport = process.env.STATIC_EXPORT === '1';
 
 const nextConfig: NextConfig = {
   output: staticExport ? 'export' : undefined,
-  distDir: staticExport ? '.next' : '.next-server',
+  // NEXT_DIST_DIR is for the e2e fixture site (scripts/build-fixture-site.ts).
+  distDir: staticExport ? '.next' : (process.env.NEXT_DIST_DIR ?? '.next-server'),
   // The old site's URLs end in a slash; keep them so links and rankings carry over.
   trailingSlash: true,
   poweredByHeader: false,

@@ -3,11 +3,15 @@ import { chromiumExecutable } from './e2e/chromium';
 
 /**
  * e2e runs against the two real outputs: the production server (`next start`)
- * and the static export served by a static file server. Both must already be
- * built (`npm test` builds them first).
+ * and the static export served by a static file server, plus a fixture site
+ * built from test-only content (hostile input). All must already be built
+ * (`npm test` builds them first).
  */
 const SERVER_PORT = Number(process.env.E2E_SERVER_PORT ?? 3100);
 const STATIC_PORT = Number(process.env.E2E_STATIC_PORT ?? 4100);
+const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? 3200);
+/** Specs that need test-only content run against the fixture site (scripts/build-fixture-site.ts). */
+const FIXTURE_SPECS = /\.fixture\.spec\.ts$/;
 
 export default defineConfig({
   testDir: './e2e',
@@ -37,8 +41,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'server', use: { baseURL: `http://127.0.0.1:${SERVER_PORT}` } },
-    { name: 'static', use: { baseURL: `http://127.0.0.1:${STATIC_PORT}` } },
+    { name: 'server', testIgnore: FIXTURE_SPECS, use: { baseURL: `http://127.0.0.1:${SERVER_PORT}` } },
+    { name: 'static', testIgnore: FIXTURE_SPECS, use: { baseURL: `http://127.0.0.1:${STATIC_PORT}` } },
+    { name: 'fixture', testMatch: FIXTURE_SPECS, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
   ],
   webServer: [
     {
@@ -50,6 +55,13 @@ export default defineConfig({
     {
       command: `npx serve out --listen tcp://127.0.0.1:${STATIC_PORT} --no-clipboard --no-request-logging`,
       url: `http://127.0.0.1:${STATIC_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx next start --hostname 127.0.0.1 --port ${FIXTURE_PORT}`,
+      env: { NEXT_DIST_DIR: '.next-fixture' },
+      url: `http://127.0.0.1:${FIXTURE_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

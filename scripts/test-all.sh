@@ -12,4 +12,6 @@ step "lint";               npm run --silent lint
 step "unit tests";         npm run --silent test:unit
 step "server build";       npx next build
 step "static export";      STATIC_EXPORT=1 npx next build
+step "structured data";   npm run --silent check:seo
+step "fixture site";       npm run --silent build:fixture
 step "e2e (server + static export)"; npm run --silent test:e2e
