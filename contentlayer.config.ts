@@ -68,6 +68,7 @@ export default makeSource({
       catalog: loadCatalog(`${CONTENT_DIR}/blog`),
       siteOrigins: [...new Set([site.url, LEGACY_ORIGIN])],
       contentDirPath: CONTENT_DIR,
+      placeholders: site.placeholders,
       onOutline: (sourceFilePath, outline) => renderedOutlines.set(sourceFilePath, outline),
     }),
   onSuccess: async (importData) => {

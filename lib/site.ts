@@ -13,6 +13,15 @@ export function normaliseSiteUrl(raw: string | undefined): string {
   return parsed.origin;
 }
 
+export interface PlaceholderAction {
+  /** The text between the brackets, as editors write it. */
+  readonly text: string;
+  /** A prominent button, or an ordinary link. */
+  readonly kind: 'button' | 'link';
+  readonly label: string;
+  readonly href: string;
+}
+
 export interface SiteConfig {
   /** Absolute origin of the deployed site, overridable with SITE_URL. */
   readonly url: string;
@@ -45,6 +54,12 @@ export interface SiteConfig {
     readonly calculator: { readonly label: string; readonly href: string };
     readonly contacts: { readonly label: string; readonly href: string };
   };
+  /**
+   * Editorial placeholders the old blog printed as bracketed text, and the
+   * real action each becomes. A paragraph that is only `[…]` (bold or not)
+   * must match one of these, or the build fails. See docs/editing.md.
+   */
+  readonly placeholders: readonly PlaceholderAction[];
   readonly nav: readonly { readonly label: string; readonly href: string }[];
 }
 
@@ -76,10 +91,25 @@ export const site: SiteConfig = {
   },
   cta: {
     calculator: { label: 'Рассчитать стоимость', href: 'https://butlerspb.ru/#calculator' },
-    contacts: { label: 'Страница контактов', href: 'https://butlerspb.ru/contacts' },
+    contacts: { label: 'Перейти на страницу контактов', href: 'https://butlerspb.ru/contacts' },
   },
+  placeholders: [
+    {
+      text: 'Кнопка: "Рассчитать стоимость"',
+      kind: 'button',
+      label: 'Рассчитать стоимость',
+      href: 'https://butlerspb.ru/#calculator',
+    },
+    {
+      text: 'Ссылка на страницу контактов',
+      kind: 'link',
+      label: 'Перейти на страницу контактов',
+      href: 'https://butlerspb.ru/contacts',
+    },
+  ],
   nav: [
     { label: 'Блог', href: '/' },
+    { label: 'Темы', href: '/tags/' },
     { label: 'Сайт компании', href: 'https://butlerspb.ru' },
   ],
 };

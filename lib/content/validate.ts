@@ -10,7 +10,9 @@ import { slugify } from 'transliteration';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { isMap, isScalar, type Document } from 'yaml';
+import { remarkPlaceholders } from '../markdown/remark-placeholders';
 import { remarkPostLinks } from '../markdown/remark-post-links';
+import { site, type PlaceholderAction } from '../site';
 import { validateEditorSchema } from '../seo/validate-editor-schema';
 import { loadVocabulary, type Vocabulary } from '../seo/vocabulary';
 import type { PostCatalog } from './catalog';
@@ -44,6 +46,8 @@ export interface ValidationContext {
   readonly headingIds?: ReadonlyMap<string, readonly string[]>;
   /** The schema.org vocabulary for the `schema` field; loaded (once, memoised) when absent. */
   readonly vocabulary?: Vocabulary;
+  /** Known editorial placeholders; site.placeholders when absent. */
+  readonly placeholders?: readonly PlaceholderAction[];
 }
 
 type Problem = Omit<ContentProblem, 'file'>;
@@ -570,6 +574,10 @@ function checkBody(source: string, context: ValidationContext): Problem[] {
     .use(remarkPostLinks, {
       catalog: context.catalog,
       siteOrigins: context.siteOrigins,
+      report: (_file, problem) => problems.push(problem),
+    })
+    .use(remarkPlaceholders, {
+      actions: context.placeholders ?? site.placeholders,
       report: (_file, problem) => problems.push(problem),
     });
   const tree = processor.parse(source);

@@ -11,10 +11,12 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Plugin, type Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { PostCatalog } from '../content/catalog';
+import { site, type PlaceholderAction } from '../site';
 import { ContentProblemsError, type ContentProblem } from '../content/problems';
 import type { PostOutline } from './outline';
 import { rehypeHeadline } from './rehype-headline';
 import { rehypeOutline } from './rehype-outline';
+import { remarkPlaceholders } from './remark-placeholders';
 import { remarkPostLinks } from './remark-post-links';
 import { postSanitizeSchema } from './sanitize-schema';
 
@@ -32,6 +34,8 @@ export interface PostPipelineOptions {
   readonly siteOrigins: readonly string[];
   /** Folder the editor's paths are relative to, for messages ("content"). */
   readonly contentDirPath: string;
+  /** Editorial placeholders and the actions they become (site.placeholders). */
+  readonly placeholders: readonly PlaceholderAction[];
   /** Receives the outline of each rendered file. */
   readonly onOutline?: (sourceFilePath: string, outline: PostOutline) => void;
 }
@@ -79,6 +83,7 @@ export function configurePostPipeline(processor: Processor, options: PostPipelin
     .use(remarkFrontmatter)
     .use(remarkGfm)
     .use(remarkPostLinks, { catalog: options.catalog, siteOrigins: options.siteOrigins, report: reportTo })
+    .use(remarkPlaceholders, { actions: options.placeholders, report: reportTo })
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, postSanitizeSchema)
@@ -106,10 +111,13 @@ export interface RenderedPost {
 /** Renders one body outside Contentlayer (tests, scripts) with the same pipeline. */
 export async function renderPostBody(
   markdown: string,
-  options: Omit<PostPipelineOptions, 'onOutline'> & { sourceFilePath?: string },
+  options: Omit<PostPipelineOptions, 'onOutline' | 'placeholders'> & {
+    placeholders?: readonly PlaceholderAction[];
+    sourceFilePath?: string;
+  },
 ): Promise<RenderedPost> {
   const processor = unified();
-  configurePostPipeline(processor as unknown as Processor, options);
+  configurePostPipeline(processor as unknown as Processor, { placeholders: site.placeholders, ...options });
   const file = await processor.process({
     value: markdown,
     data: { rawDocumentData: { sourceFilePath: options.sourceFilePath ?? 'blog/untitled.md' } },
