@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Post } from 'contentlayer/generated';
 import { toPostDetail, type PostDetail, type PostSummary } from './reshape';
 import { GENERATED_DIR, SUMMARY_INDEX, type SummaryIndex } from './summary-index';
+import { collectTags, postsWithTag, type Tag } from './tags';
 import { isPublished } from './visibility';
 
 /**
@@ -50,4 +51,15 @@ export function postBySlug(slug: string): PostDetail | null {
   if (!summary || !file) return null;
   const doc = JSON.parse(readFileSync(path.join(/* turbopackIgnore: true */ root, GENERATED_DIR, 'Post', file), 'utf8')) as Post;
   return toPostDetail(doc);
+}
+
+/** Every tag of the published posts with its count, most used first. */
+export function publishedTags(): Tag[] {
+  return collectTags(publishedPosts());
+}
+
+/** The tag and its posts (newest first), or null for a tag no published post has. */
+export function tagWithPosts(slug: string): { tag: Tag; posts: readonly PostSummary[] } | null {
+  const tag = publishedTags().find((candidate) => candidate.slug === slug);
+  return tag ? { tag, posts: postsWithTag(publishedPosts(), slug) } : null;
 }

@@ -1,3 +1,5 @@
+import { plural } from './plurals';
+
 /** Russian prose is read at roughly 180 words a minute on screen. */
 export const WORDS_PER_MINUTE = 180;
 
@@ -5,19 +7,9 @@ export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
 }
 
-const pluralRules = new Intl.PluralRules('ru-RU');
-const MINUTE_FORMS: Record<Intl.LDMLPluralRule, string> = {
-  zero: 'минут',
-  one: 'минута',
-  two: 'минуты',
-  few: 'минуты',
-  many: 'минут',
-  other: 'минуты',
-};
-
 /** "1 минута", "3 минуты", "7 минут" — Russian plural forms via Intl.PluralRules. */
 export function formatMinutes(minutes: number): string {
-  return `${minutes} ${MINUTE_FORMS[pluralRules.select(minutes)]}`;
+  return plural(minutes, { one: 'минута', few: 'минуты', many: 'минут', other: 'минуты' });
 }
 
 export function formatReadingTime(wordCount: number): string {

@@ -23,6 +23,11 @@ export function blogCrumbs(config: SiteConfig = site): Crumb[] {
   ];
 }
 
+/** A listing page under the blog: Главная → Блог → …trail, the last being the page itself. */
+export function listingCrumbs(trail: readonly { name: string; path: string }[], config: SiteConfig = site): Crumb[] {
+  return [...blogCrumbs(config), ...trail.map(({ name, path }) => ({ name, url: absoluteUrl(path, config.url), href: path }))];
+}
+
 export function postCrumbs(post: Pick<PostSummary, 'title' | 'url'>, config: SiteConfig = site): Crumb[] {
   return [...blogCrumbs(config), { name: post.title, url: absoluteUrl(post.url, config.url), href: post.url }];
 }

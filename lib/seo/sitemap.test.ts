@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PostSummary } from '../content/reshape';
-import { buildSitemap, escapeXml, latestUpdate } from './sitemap';
+import { buildSitemap, escapeXml, latestUpdate, tagEntries } from './sitemap';
 
 const BASE = 'https://example.org';
 
@@ -95,4 +95,20 @@ describe('escapeXml', () => {
   test('escapes the five XML specials', () => {
     assert.equal(escapeXml(`a&b<c>"d'`), 'a&amp;b&lt;c&gt;&quot;d&apos;');
   });
+});
+
+test('tag entries: the index and each tag, dated by their newest post', () => {
+  const posts = [
+    summary('a', '2025-03-01T10:00:00+03:00', { keywords: ['окна'], updatedAt: '2025-03-01T10:00:00+03:00' }),
+    summary('b', '2025-02-01T10:00:00+03:00', { keywords: ['окна', 'кухня'], updatedAt: '2025-02-01T10:00:00+03:00' }),
+  ];
+  const entries = tagEntries([{ slug: 'okna' }, { slug: 'kuhnya' }], posts, 'https://blog.example');
+  assert.deepEqual(
+    entries.map((e) => [e.url, e.lastModified]),
+    [
+      ['https://blog.example/tags/', '2025-03-01T10:00:00+03:00'],
+      ['https://blog.example/tags/okna/', '2025-03-01T10:00:00+03:00'],
+      ['https://blog.example/tags/kuhnya/', '2025-02-01T10:00:00+03:00'],
+    ],
+  );
 });

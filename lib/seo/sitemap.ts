@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
 import type { PostSummary } from '../content/reshape';
+import { postsWithTag, tagPath, TAGS_PATH, type Tag } from '../content/tags';
 import { absoluteUrl } from '../site';
 
 type SitemapEntry = MetadataRoute.Sitemap[number];
@@ -24,6 +25,15 @@ export function latestUpdate(posts: readonly PostSummary[]): string | undefined 
     if (!latest || Date.parse(post.updatedAt) > Date.parse(latest.updatedAt)) latest = post;
   }
   return latest?.updatedAt;
+}
+
+/** Tag pages: the tag index, then each tag, changing when their newest post does. */
+export function tagEntries(tags: readonly Pick<Tag, 'slug'>[], posts: readonly PostSummary[], baseUrl: string): MetadataRoute.Sitemap {
+  const entry = (path: string, tagged: readonly PostSummary[]): SitemapEntry => {
+    const lastModified = latestUpdate(tagged);
+    return { url: escapeXml(absoluteUrl(path, baseUrl)), ...(lastModified ? { lastModified } : {}), changeFrequency: 'weekly', priority: 0.4 };
+  };
+  return [entry(TAGS_PATH, posts), ...tags.map((tag) => entry(tagPath(tag.slug), postsWithTag(posts, tag.slug)))];
 }
 
 function postEntry(post: PostSummary, baseUrl: string): SitemapEntry {
