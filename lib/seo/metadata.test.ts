@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadPost } from '../../tests/support/seed-post';
+import { site } from '../site';
 import { listingMetadata, postMetadata } from './metadata';
 
 test('post metadata: canonical with slash, Open Graph article, Twitter card', async () => {
@@ -19,7 +20,22 @@ test('post metadata: canonical with slash, Open Graph article, Twitter card', as
   assert.equal(image?.width, 1200);
   assert.equal(image?.height, 630);
   assert.match(image?.url ?? '', /^https:\/\/images\.unsplash\.com\/.*[?&]h=630/);
-  assert.equal((meta.twitter as Record<string, unknown>).card, 'summary_large_image');
+  const twitter = meta.twitter as { card: string; images: { url: string; alt: string }[] };
+  assert.equal(twitter.card, 'summary_large_image');
+  // Twitter always gets the generated title card, even when the post has a hero.
+  assert.deepEqual(twitter.images, [
+    { url: `${site.url}/og/doverie-klientov/image.png`, alt: post.title },
+  ]);
+});
+
+test('a post without a hero: og:image and twitter:image are both its generated card', async () => {
+  const post = { ...(await loadPost('doverie-klientov')), hero: null };
+  const meta = postMetadata(post, { ...site, url: 'https://blog.example' });
+  const generated = 'https://blog.example/og/doverie-klientov/image.png';
+  assert.deepEqual((meta.openGraph as { images: unknown[] }).images, [
+    { url: generated, width: 1200, height: 630, alt: post.title },
+  ]);
+  assert.deepEqual((meta.twitter as { images: unknown[] }).images, [{ url: generated, alt: post.title }]);
 });
 
 test('a post with a local hero gets its measured size', async () => {

@@ -3,7 +3,7 @@ import { toMoscowIso } from '../content/dates';
 import type { PostSummary } from '../content/reshape';
 import { site, type SiteConfig } from '../site';
 import { FEED_PATH } from './feed';
-import { socialImage } from './social-image';
+import { postSocialImages } from './social-image';
 
 /**
  * Page-level `alternates` replaces the layout's (Next merges metadata one key
@@ -18,7 +18,7 @@ export function alternatesFor(path: string, config: SiteConfig = site): NonNulla
 
 /** Metadata of a post page: title, canonical, Open Graph article and Twitter card. */
 export function postMetadata(post: PostSummary, config: SiteConfig = site): Metadata {
-  const image = socialImage(post.hero, { base: config.url });
+  const { openGraph: image, twitter } = postSocialImages(post, { base: config.url });
   return {
     title: post.title,
     description: post.description,
@@ -42,7 +42,7 @@ export function postMetadata(post: PostSummary, config: SiteConfig = site): Meta
       card: 'summary_large_image',
       title: post.title,
       description: post.description,
-      images: [{ url: image.url, alt: image.alt }],
+      images: [{ url: twitter.url, alt: twitter.alt }],
     },
   };
 }

@@ -110,6 +110,13 @@ describe('the seed post graph', () => {
     assert.equal(howTo.aggregateRating, undefined);
   });
 
+  test('ImageObject: the hero, as og:image; the generated card when there is no hero', () => {
+    assert.match(String(byType(graph, 'ImageObject').url), /^https:\/\/images\.unsplash\.com\//);
+    const card = byType(buildPostGraph({ ...seed, hero: null }), 'ImageObject');
+    assert.equal(card.url, `${SITE}/og/doverie-klientov/image.png`);
+    assert.deepEqual([(card.width as Node).value, (card.height as Node).value, card.caption], [1200, 630, seed.title]);
+  });
+
   test('BreadcrumbList: Главная → Блог → the post', () => {
     const list = byType(graph, 'BreadcrumbList');
     const items = list.itemListElement as Node[];

@@ -3,11 +3,11 @@ import { toMoscowIso } from '../content/dates';
 import type { PostDetail, PostSummary } from '../content/reshape';
 import { absoluteUrl, site, type SiteConfig } from '../site';
 import { buildAuthor } from './author';
-import { blogCrumbs, buildBreadcrumbList, postCrumbs } from './breadcrumbs';
+import { blogCrumbs, buildBreadcrumbList, postCrumbs, type Crumb } from './breadcrumbs';
 import { buildHowTo } from './howto';
 import { articleId, breadcrumbId, organizationId, primaryImageId, webPageId, websiteId } from './ids';
 import { buildOrganization, buildWebSite } from './site-nodes';
-import { socialImage, type SocialImage } from './social-image';
+import { postSocialImages, type SocialImage } from './social-image';
 
 function imageNode(image: SocialImage, pageUrl: string): ImageObject {
   return {
@@ -49,7 +49,8 @@ export function buildBlogPosting(post: PostDetail, pageUrl: string, config: Site
  */
 export function buildPostGraph(post: PostDetail, config: SiteConfig = site): Graph {
   const pageUrl = absoluteUrl(post.url, config.url);
-  const image = imageNode(socialImage(post.hero, { base: config.url }), pageUrl);
+  // The same image as og:image, so previews and structured data agree.
+  const image = imageNode(postSocialImages(post, { base: config.url }).openGraph, pageUrl);
   const webPage: WebPage = {
     '@type': 'WebPage',
     '@id': webPageId(pageUrl),
@@ -77,10 +78,19 @@ export function buildPostGraph(post: PostDetail, config: SiteConfig = site): Gra
   };
 }
 
-/** The listing: the blog's home as a CollectionPage of its posts. */
+export interface ListingOptions {
+  /** The page's name; the site's name by default. */
+  readonly name?: string;
+  readonly description?: string;
+  /** The visible trail; Главная → Блог by default. */
+  readonly crumbs?: readonly Crumb[];
+}
+
+/** A listing (the home page, its later pages, a tag): a CollectionPage of the posts it shows. */
 export function buildListingGraph(
   posts: readonly PostSummary[],
   path: string,
+  options: ListingOptions = {},
   config: SiteConfig = site,
 ): Graph {
   const pageUrl = absoluteUrl(path, config.url);
@@ -88,8 +98,8 @@ export function buildListingGraph(
     '@type': 'CollectionPage',
     '@id': webPageId(pageUrl),
     url: pageUrl,
-    name: config.name,
-    description: config.description,
+    name: options.name ?? config.name,
+    description: options.description ?? config.description,
     inLanguage: config.locale,
     isPartOf: { '@id': websiteId(config.url) },
     breadcrumb: { '@id': breadcrumbId(pageUrl) },
@@ -108,7 +118,7 @@ export function buildListingGraph(
       buildOrganization(config),
       buildWebSite(config),
       page,
-      buildBreadcrumbList(blogCrumbs(config), pageUrl),
+      buildBreadcrumbList(options.crumbs ?? blogCrumbs(config), pageUrl),
     ],
   };
 }

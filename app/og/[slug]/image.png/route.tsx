@@ -1,0 +1,32 @@
+import { ImageResponse } from 'next/og';
+import { OgImage } from '@/components/OgImage';
+import { formatRussianDate } from '@/lib/content/dates';
+import { postBySlug, publishedSlugs } from '@/lib/content/posts';
+import { OG_FONT_FAMILY, ogFonts, ogLogo } from '@/lib/og/assets';
+import { SOCIAL_HEIGHT, SOCIAL_WIDTH } from '@/lib/seo/social-image';
+import { site } from '@/lib/site';
+
+// One PNG per published post, rendered at build time (so the static export
+// writes out/og/<slug>/image.png too); an unknown slug is a 404, never rendered.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams(): { slug: string }[] {
+  return publishedSlugs().map((slug) => ({ slug }));
+}
+
+export async function GET(_request: Request, { params }: RouteContext<'/og/[slug]/image.png'>): Promise<Response> {
+  const post = postBySlug((await params).slug);
+  if (!post) return new Response('Not found', { status: 404 });
+  return new ImageResponse(
+    <OgImage
+      title={post.title}
+      siteName={site.name}
+      author={post.author}
+      date={formatRussianDate(post.publishedAt)}
+      logoSrc={ogLogo()}
+      fontFamily={OG_FONT_FAMILY}
+    />,
+    { width: SOCIAL_WIDTH, height: SOCIAL_HEIGHT, fonts: ogFonts() },
+  );
+}

@@ -1,0 +1,17 @@
+import { expect, test } from './fixtures';
+import { nodeOfType, readJsonLd } from './json-ld';
+import { expectSocialCard, generatedImageUrl, socialImageUrls } from './og-image';
+
+// The generated corpus (scripts/fixture-corpus.ts) has no heroes.
+const SLUG = 'testovaya-statya-01';
+
+test('a post without a hero: og:image and twitter:image are both its generated card', async ({ page, request, baseURL }) => {
+  await page.goto(`/blog/${SLUG}/`);
+  const card = generatedImageUrl(SLUG);
+  expect(await socialImageUrls(page)).toEqual({ og: card, twitter: card });
+  await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+  await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute('content', '630');
+  await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', 'Тестовая статья №1: порядок в доме');
+  expect(nodeOfType(await readJsonLd(page), 'ImageObject')?.url).toBe(card);
+  await expectSocialCard(request, card, baseURL ?? '');
+});
