@@ -4,7 +4,7 @@ import type { Crumb } from '@/lib/seo/breadcrumbs';
 /** The visible trail; the same crumbs make the page's BreadcrumbList. */
 export function Breadcrumbs({ crumbs }: { crumbs: readonly Crumb[] }) {
   return (
-    <nav aria-label="Навигационная цепочка" className="text-sm text-slate-600">
+    <nav data-pagefind-ignore aria-label="Навигационная цепочка" className="text-sm text-slate-600">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
         {crumbs.map((crumb, index) => {
           const last = index === crumbs.length - 1;

@@ -1,0 +1,27 @@
+/**
+ * The header's search field: a plain GET form to /search/, so it works on
+ * every page without any JavaScript of ours.
+ */
+export function SearchForm() {
+  return (
+    <form role="search" aria-label="Поиск по блогу" action="/search/" method="get" className="flex w-full gap-2 sm:w-auto">
+      <label htmlFor="site-search" className="sr-only">
+        Поиск по блогу
+      </label>
+      <input
+        id="site-search"
+        type="search"
+        name="q"
+        required
+        placeholder="Поиск по блогу"
+        className="min-w-0 flex-1 rounded-lg border border-slate-300 px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-400 focus:border-brand-600 focus:outline-2 focus:outline-brand-600 sm:w-44 sm:flex-none"
+      />
+      <button
+        type="submit"
+        className="rounded-lg bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 focus:outline-2 focus:outline-offset-2 focus:outline-brand-600"
+      >
+        Найти
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+/**
+ * Which built pages go into the search index, and at what URL. Next writes a
+ * prerendered route as `blog/x.html` in a server build and `blog/x/index.html`
+ * in an export; both are served at `/blog/x/` (trailingSlash is on).
+ */
+
+/** The site path of a prerendered HTML file, given its path relative to the HTML root. */
+export function routeForHtmlFile(relativePath: string): string {
+  const route = relativePath
+    .split(/[\\/]/)
+    .join('/')
+    .replace(/\.html$/, '')
+    .replace(/(^|\/)index$/, '');
+  return route ? `/${route}/` : '/';
+}
+
+/**
+ * Only pages that mark their searchable part (a post's <article>) are indexed.
+ * Checked here as well as by Pagefind, because Pagefind falls back to
+ * indexing every page whole when no page has the attribute.
+ */
+export function hasSearchBody(html: string): boolean {
+  return /<[a-z][^>]*\sdata-pagefind-body[\s=/>]/i.test(html);
+}
