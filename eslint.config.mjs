@@ -32,6 +32,7 @@ const config = [
       '.next-fixture/**',
       '.fixture/**',
       'out/**',
+      'out-fixture/**',
       '.contentlayer/**',
       'node_modules/**',
       'test-results/**',

@@ -12,8 +12,9 @@ const staticExport = process.env.STATIC_EXPORT === '1';
 
 const nextConfig: NextConfig = {
   output: staticExport ? 'export' : undefined,
-  // NEXT_DIST_DIR is for the e2e fixture site (scripts/build-fixture-site.ts).
-  distDir: staticExport ? '.next' : (process.env.NEXT_DIST_DIR ?? '.next-server'),
+  // NEXT_DIST_DIR is for the e2e fixture site (scripts/build-fixture-site.ts):
+  // its server build and its export go to folders of their own.
+  distDir: process.env.NEXT_DIST_DIR ?? (staticExport ? '.next' : '.next-server'),
   // The old site's URLs end in a slash; keep them so links and rankings carry over.
   trailingSlash: true,
   poweredByHeader: false,

@@ -10,6 +10,7 @@ import { chromiumExecutable } from './e2e/chromium';
 const SERVER_PORT = Number(process.env.E2E_SERVER_PORT ?? 3100);
 const STATIC_PORT = Number(process.env.E2E_STATIC_PORT ?? 4100);
 const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? 3200);
+const FIXTURE_STATIC_PORT = Number(process.env.E2E_FIXTURE_STATIC_PORT ?? 4200);
 /** Specs that need test-only content run against the fixture site (scripts/build-fixture-site.ts). */
 const FIXTURE_SPECS = /\.fixture\.spec\.ts$/;
 
@@ -43,7 +44,8 @@ export default defineConfig({
   projects: [
     { name: 'server', testIgnore: FIXTURE_SPECS, use: { baseURL: `http://127.0.0.1:${SERVER_PORT}` } },
     { name: 'static', testIgnore: FIXTURE_SPECS, use: { baseURL: `http://127.0.0.1:${STATIC_PORT}` } },
-    { name: 'fixture', testMatch: FIXTURE_SPECS, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
+    { name: 'fixture-server', testMatch: FIXTURE_SPECS, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
+    { name: 'fixture-static', testMatch: FIXTURE_SPECS, use: { baseURL: `http://127.0.0.1:${FIXTURE_STATIC_PORT}` } },
   ],
   webServer: [
     {
@@ -62,6 +64,12 @@ export default defineConfig({
       command: `npx next start --hostname 127.0.0.1 --port ${FIXTURE_PORT}`,
       env: { NEXT_DIST_DIR: '.next-fixture' },
       url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx serve out-fixture --listen tcp://127.0.0.1:${FIXTURE_STATIC_PORT} --no-clipboard --no-request-logging`,
+      url: `http://127.0.0.1:${FIXTURE_STATIC_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -42,3 +42,4 @@ export async function keepScreenshot(
   await page.screenshot({ path: file, fullPage: true });
   await testInfo.attach(name, { path: file, contentType: 'image/png' });
 }
+export type { Page } from '@playwright/test';

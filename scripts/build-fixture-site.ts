@@ -1,31 +1,36 @@
 /**
- * Builds the e2e fixture site: the real posts plus test-only posts (hostile
- * input; later a larger generated corpus), into .next-fixture, served by the
- * "fixture" Playwright project. Fixture content never enters content/: it is
- * assembled in .fixture/ (git-ignored) and Contentlayer's output is rebuilt
- * from the real content afterwards.
+ * Builds the e2e fixture site in both outputs: the real posts, a generated
+ * corpus (scripts/fixture-corpus.ts) and hostile posts from tests/fixtures.
+ * Server build: .next-fixture; static export: out-fixture. Fixture content
+ * never enters content/: it is assembled in .fixture/ (git-ignored), and
+ * Contentlayer's output is rebuilt from the real content afterwards.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fixtureCorpus } from './fixture-corpus';
 
 const root = path.resolve(__dirname, '..');
-const fixtureContent = path.join(root, '.fixture', 'content');
-const sources = [path.join(root, 'content', 'blog'), path.join(root, 'tests', 'fixtures', 'content-hostile', 'blog')];
+const fixtureBlog = path.join(root, '.fixture', 'content', 'blog');
+const copied = [path.join(root, 'content', 'blog'), path.join(root, 'tests', 'fixtures', 'content-hostile', 'blog')];
 
 function run(command: string, args: string[], env: Record<string, string> = {}): void {
   execFileSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
 }
 
 rmSync(path.join(root, '.fixture'), { recursive: true, force: true });
-mkdirSync(path.join(fixtureContent, 'blog'), { recursive: true });
-for (const source of sources) cpSync(source, path.join(fixtureContent, 'blog'), { recursive: true });
+mkdirSync(fixtureBlog, { recursive: true });
+for (const source of copied) cpSync(source, fixtureBlog, { recursive: true });
+for (const post of fixtureCorpus()) writeFileSync(path.join(fixtureBlog, `${post.slug}.md`), post.source);
 
-const fixtureEnv = { CONTENT_DIR: path.relative(root, fixtureContent), NEXT_DIST_DIR: '.next-fixture' };
+const content = { CONTENT_DIR: path.relative(root, path.dirname(fixtureBlog)) };
 try {
-  run('npx', ['tsx', 'scripts/check-content.ts', path.join(fixtureContent, 'blog')]);
-  run('npx', ['contentlayer2', 'build'], fixtureEnv);
-  run('npx', ['next', 'build'], fixtureEnv);
+  run('npx', ['tsx', 'scripts/check-content.ts', fixtureBlog]);
+  run('npx', ['contentlayer2', 'build'], content);
+  run('npx', ['next', 'build'], { ...content, NEXT_DIST_DIR: '.next-fixture' });
+  run('npx', ['tsx', 'scripts/index-search.ts', '.next-fixture']);
+  run('npx', ['next', 'build'], { ...content, STATIC_EXPORT: '1', NEXT_DIST_DIR: 'out-fixture' });
+  run('npx', ['tsx', 'scripts/index-search.ts', 'out-fixture']);
 } finally {
   // Leave .contentlayer describing the real content, whatever happened above.
   run('npx', ['contentlayer2', 'build']);

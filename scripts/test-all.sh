@@ -11,7 +11,9 @@ step "typecheck";          npm run --silent typecheck
 step "lint";               npm run --silent lint
 step "unit tests";         npm run --silent test:unit
 step "server build";       npx next build
+step "search index";       npx tsx scripts/index-search.ts .next-server
 step "static export";      STATIC_EXPORT=1 npx next build
+step "search index";       npx tsx scripts/index-search.ts out
 step "structured data";   npm run --silent check:seo
 step "fixture site";       npm run --silent build:fixture
 step "e2e (server + static export)"; npm run --silent test:e2e

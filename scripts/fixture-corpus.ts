@@ -1,0 +1,54 @@
+/**
+ * A generated corpus for e2e: enough posts to paginate (25), with keywords
+ * that overlap in known ways so tag pages and related posts have something to
+ * show. Deterministic, so tests can name what they expect.
+ */
+
+export const FIXTURE_POST_COUNT = 25;
+
+/** Keyword pool; post i takes a rotating pair, plus "общий тег" on every even post (12 posts: two tag pages). */
+const KEYWORDS = ['уборка кухни', 'мытьё окон', 'химчистка мебели', 'генеральная уборка', 'уборка после ремонта'];
+export const SHARED_TAG = 'общий тег';
+
+export interface FixturePost {
+  readonly slug: string;
+  readonly title: string;
+  readonly keywords: readonly string[];
+  readonly pubDate: string;
+  readonly source: string;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+export function fixturePost(i: number): FixturePost {
+  const slug = `testovaya-statya-${pad(i)}`;
+  const title = `Тестовая статья №${i}: порядок в доме`;
+  const keywords = [KEYWORDS[i % KEYWORDS.length]!, KEYWORDS[(i + 1) % KEYWORDS.length]!, ...(i % 2 === 0 ? [SHARED_TAG] : [])];
+  // One post a week going back from 1 March 2025: newest is №1.
+  const date = new Date(Date.UTC(2025, 2, 1) - (i - 1) * 7 * 86_400_000);
+  const pubDate = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  const body = [1, 2, 3]
+    .map(
+      (n) =>
+        `## Шаг ${n}: подготовка номер ${n}\n\nПервый абзац шага ${n} статьи №${i}. Возьмите тряпку, ведро и хорошее настроение; работайте сверху вниз.\n\n### Подробности шага ${n}\n\nЕщё немного текста, чтобы у статьи было оглавление и время чтения.`,
+    )
+    .join('\n\n');
+  const source = `---
+title: "${title}"
+description: "Описание тестовой статьи №${i} для проверки постраничного списка, тегов и похожих статей."
+pubDate: "${pubDate}"
+author: "Тестовый автор"
+keywords:
+${keywords.map((k) => `  - ${k}`).join('\n')}
+---
+
+${body}
+`;
+  return { slug, title, keywords, pubDate, source };
+}
+
+export function fixtureCorpus(): FixturePost[] {
+  return Array.from({ length: FIXTURE_POST_COUNT }, (_, index) => fixturePost(index + 1));
+}
