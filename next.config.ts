@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { SECURITY_HEADERS } from './lib/security/policy';
 
 /**
  * One configuration for both outputs. `npm run build:static` sets
@@ -19,6 +20,16 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   poweredByHeader: false,
   reactStrictMode: true,
+  // Security headers on every response of `next start`, assets included; the
+  // per-page CSP is added by proxy.ts. A static host gets the same headers
+  // from out/_headers (scripts/write-security-headers.ts).
+  ...(staticExport
+    ? {}
+    : {
+        headers: async () => [
+          { source: '/:path*', headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })) },
+        ],
+      }),
   images: {
     // See lib/images/loader.ts: no image server, so the export works on any host.
     loader: 'custom',
