@@ -8,45 +8,12 @@
  *
  *   tsx scripts/load-test.ts [--connections 20] [--duration 10]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { sitemapPaths, startProductionServer } from './production-server';
 
 /** From our own port range (3400–3499). */
 const PORT = Number(process.env.LOAD_TEST_PORT ?? 3420);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
-
-function startServer(): ChildProcess {
-  const server = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(PORT)], {
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  server.on('exit', (code) => {
-    if (code) console.error(`load-test: next start exited with ${code}`);
-  });
-  return server;
-}
-
-async function waitUntilUp(timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${ORIGIN}/`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`next start did not answer on ${ORIGIN} within ${timeoutMs / 1000} s`);
-}
-
-/** The pages a visitor can reach: the sitemap's, as paths on this server. */
-async function pagePaths(): Promise<string[]> {
-  const sitemap = await (await fetch(`${ORIGIN}/sitemap.xml`)).text();
-  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
-  if (paths.length === 0) throw new Error('the sitemap lists no pages');
-  return [...new Set([...paths, '/search/'])];
-}
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -54,12 +21,11 @@ async function main(): Promise<number> {
   });
   const connections = Number(values.connections);
   const duration = Number(values.duration);
-  const server = startServer();
+  const server = await startProductionServer(PORT);
   try {
-    await waitUntilUp();
-    const paths = await pagePaths();
+    const paths = [...new Set([...(await sitemapPaths(server.origin)), '/search/'])];
     const result = await autocannon({
-      url: ORIGIN,
+      url: server.origin,
       connections,
       duration,
       timeout: 10,
@@ -80,7 +46,7 @@ async function main(): Promise<number> {
     );
     return failures === 0 && result.requests.total > 0 ? 0 : 1;
   } finally {
-    server.kill('SIGTERM');
+    server.stop();
   }
 }
 
