@@ -19,6 +19,8 @@ const DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next-server';
 const NO_SCRIPTS: CspManifest = { pages: {}, notFound: [] };
 
 let manifest: CspManifest | null = null;
+// One header value per page, built on first use: each page's hash list is its own array.
+const policies = new WeakMap<readonly string[], string>();
 
 function loadManifest(): CspManifest {
   const file = path.join(/* turbopackIgnore: true */ process.cwd(), DIST_DIR, CSP_MANIFEST_FILE);
@@ -40,12 +42,23 @@ export function proxy(request: NextRequest): NextResponse {
   manifest ??= loadManifest();
   const scriptHashes = scriptHashesFor(manifest, request.nextUrl.pathname);
   if (scriptHashes) {
-    response.headers.set('Content-Security-Policy', headerPolicy({ scriptHashes, imageOrigins: site.imageOrigins }));
+    let policy = policies.get(scriptHashes);
+    if (!policy) {
+      policy = headerPolicy({ scriptHashes, imageOrigins: site.imageOrigins });
+      policies.set(scriptHashes, policy);
+    }
+    response.headers.set('Content-Security-Policy', policy);
   }
   return response;
 }
 
 export const config = {
-  // Next's own assets never need a page policy: skip the proxy for them.
-  matcher: ['/((?!_next/).*)'],
+  matcher: [
+    {
+      // Next's own assets, and the RSC payloads fetched on client-side
+      // navigation and prefetch, are never documents: no policy, no proxy.
+      source: '/((?!_next/).*)',
+      missing: [{ type: 'header', key: 'rsc' }],
+    },
+  ],
 };
