@@ -112,6 +112,19 @@ async function lighthouse(url: string, preset: Preset, dir: string): Promise<{ v
   };
 }
 
+/** Lighthouse now and then fails a run on a busy machine (e.g. NO_NAVSTART): such a run is repeated, twice at most. */
+async function lighthouseWithRetry(url: string, preset: Preset, dir: string): Promise<{ version: string; result: RunResult }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouse(url, preset, dir);
+    } catch (error) {
+      const reason = error instanceof Error ? (error.message.split('\n').find((line) => /error/i.test(line)) ?? error.message) : String(error);
+      if (attempt === 3) throw error;
+      console.warn(`  run failed (${reason.trim()}); running it again`);
+    }
+  }
+}
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -206,7 +219,7 @@ async function main(): Promise<number> {
       for (const preset of PRESETS) {
         const results: RunResult[] = [];
         for (let i = 1; i <= runs; i++) {
-          const measured = await lighthouse(`${server.origin}${page.path}`, preset, dir);
+          const measured = await lighthouseWithRetry(`${server.origin}${page.path}`, preset, dir);
           version = measured.version;
           results.push(measured.result);
           const scores = CATEGORIES.map((c) => measured.result.scores[c]).join('/');
