@@ -43,9 +43,16 @@ export function policiesOf(header: string | undefined, html: string): Policy[] {
   return [...fromHeader, ...metaPolicies(html).map((text) => parsePolicy(text))];
 }
 
-/** Sources a directive allows, falling back to default-src as the browser does for fetch directives. */
+/**
+ * Sources a fetch directive allows, with the browser's fallbacks:
+ * script-src-elem → script-src → default-src (CSP Level 3).
+ */
 export function sourcesFor(policy: Policy, directive: string): readonly string[] | undefined {
-  return policy.get(directive) ?? (directive.endsWith('-src') ? policy.get('default-src') : undefined);
+  const own = policy.get(directive);
+  if (own) return own;
+  const base = directive.replace(/-(?:elem|attr)$/, '');
+  if (base !== directive) return sourcesFor(policy, base);
+  return directive.endsWith('-src') ? policy.get('default-src') : undefined;
 }
 
 export interface Violation {
