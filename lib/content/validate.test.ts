@@ -231,3 +231,17 @@ test('file name suggestions are URL-safe transliterations', () => {
   assert.equal(suggestedFileName('***.md'), '');
   assert.equal(levenshtein('titel', 'title'), 2);
 });
+
+test('links between unpublished posts are fine; a scheduled post counts as published once its date has come', () => {
+  const files: SourceFile[] = [
+    { filePath: 'content/blog/draft-a.md', source: post('draft: true\n', 'См. [будущую](/blog/future/).\n') },
+    { filePath: 'content/blog/future.md', source: post('', 'Текст.\n').replace('2025-07-01', '2099-01-01') },
+    { filePath: 'content/blog/live.md', source: post('', 'См. [будущую](/blog/future/).\n') },
+  ];
+  const context = contextFor(files);
+  assert.deepEqual(
+    validateCorpus(files, context).map((p) => `${p.file}:${p.line} ${p.value}`),
+    ['content/blog/live.md:6 /blog/future/'],
+  );
+  assert.deepEqual(validateCorpus(files, { ...context, now: new Date('2099-01-02T00:00:00Z') }), []);
+});

@@ -15,11 +15,12 @@ import { remarkPostLinks } from '../markdown/remark-post-links';
 import { site, type PlaceholderAction } from '../site';
 import { validateEditorSchema } from '../seo/validate-editor-schema';
 import { loadVocabulary, type Vocabulary } from '../seo/vocabulary';
-import type { PostCatalog } from './catalog';
-import { parseContentDate, toEpoch } from './dates';
+import type { CatalogEntry, PostCatalog } from './catalog';
+import { formatRussianDate, parseContentDate, toEpoch } from './dates';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { parsePostLink, slugFromFilePath } from './paths';
 import type { ContentProblem } from './problems';
+import { unpublishedReason } from './visibility';
 
 /**
  * The editor-facing content checks behind `npm run check:content`. Everything
@@ -48,6 +49,8 @@ export interface ValidationContext {
   readonly vocabulary?: Vocabulary;
   /** Known editorial placeholders; site.placeholders when absent. */
   readonly placeholders?: readonly PlaceholderAction[];
+  /** The build's clock, for telling scheduled posts from published ones; the real time when absent. */
+  readonly now?: Date;
 }
 
 type Problem = Omit<ContentProblem, 'file'>;
@@ -565,7 +568,39 @@ function checkFragments(tree: Root, context: ValidationContext): Problem[] {
   return problems;
 }
 
-function checkBody(source: string, context: ValidationContext): Problem[] {
+/**
+ * A published post must not link to a draft or a scheduled post: the link would
+ * be a 404 on the live site. Unpublished posts may link to each other freely.
+ * Only check:content (and so `npm run build`) enforces this, not the Contentlayer
+ * pipeline, so `npm run dev` keeps previewing both posts while the editor works.
+ */
+function checkLinksToUnpublished(tree: Root, slug: string, context: ValidationContext): Problem[] {
+  const now = context.now ?? new Date();
+  const state = (entry: CatalogEntry | undefined) =>
+    entry?.publishedAt ? unpublishedReason({ draft: entry.draft, publishedAt: entry.publishedAt }, now) : null;
+  if (state(context.catalog.get(slug))) return [];
+  const problems: Problem[] = [];
+  visit(tree, 'link', (node: Link) => {
+    const target = parsePostLink(node.url, context.siteOrigins);
+    const entry = target ? context.catalog.get(target.slug) : undefined;
+    const reason = state(entry);
+    if (!entry || !reason) return;
+    problems.push({
+      line: node.position?.start.line,
+      field: 'ссылка',
+      value: node.url,
+      message:
+        reason === 'draft'
+          ? `статья «${entry.slug}» — черновик (draft: true), на сайте её нет`
+          : `статья «${entry.slug}» выйдет только ${formatRussianDate(entry.publishedAt ?? '')}, до тех пор ссылка будет вести в никуда`,
+      expected: 'ссылка на опубликованную статью; ссылку на эту статью можно добавить, когда она выйдет',
+      severity: 'error',
+    });
+  });
+  return problems;
+}
+
+function checkBody(source: string, slug: string, context: ValidationContext): Problem[] {
   const problems: Problem[] = [];
   const processor = unified()
     .use(remarkParse)
@@ -582,7 +617,7 @@ function checkBody(source: string, context: ValidationContext): Problem[] {
     });
   const tree = processor.parse(source);
   // Fragments first: remarkPostLinks rewrites link URLs, and messages quote them as written.
-  problems.push(...checkFragments(tree, context));
+  problems.push(...checkFragments(tree, context), ...checkLinksToUnpublished(tree, slug, context));
   processor.runSync(tree, source);
   return problems;
 }
@@ -592,7 +627,7 @@ function checkBody(source: string, context: ValidationContext): Problem[] {
 
 /** Every problem of one post that can be seen without the other posts' files. */
 export function validatePostFile(input: SourceFile, context: ValidationContext): ContentProblem[] {
-  const problems = [...checkFileName(input.filePath), ...checkFrontmatter(input.source, context), ...checkBody(input.source, context)];
+  const problems = [...checkFileName(input.filePath), ...checkFrontmatter(input.source, context), ...checkBody(input.source, slugFromFilePath(input.filePath), context)];
   return problems.map((problem) => ({ file: input.filePath, ...problem }));
 }
 
