@@ -17,3 +17,4 @@ step "search index";       npx tsx scripts/index-search.ts out
 step "structured data";   npm run --silent check:seo
 step "fixture site";       npm run --silent build:fixture
 step "e2e (server + static export)"; npm run --silent test:e2e
+step "dev preview (npm run dev: draft banner, live update)"; npm run --silent bench:preview -- --runs 3
