@@ -232,16 +232,30 @@ test('file name suggestions are URL-safe transliterations', () => {
   assert.equal(levenshtein('titel', 'title'), 2);
 });
 
-test('links between unpublished posts are fine; a scheduled post counts as published once its date has come', () => {
+test('a post never goes live before the posts it links to; drafts link anywhere', () => {
   const files: SourceFile[] = [
     { filePath: 'content/blog/draft-a.md', source: post('draft: true\n', 'См. [будущую](/blog/future/).\n') },
     { filePath: 'content/blog/future.md', source: post('', 'Текст.\n').replace('2025-07-01', '2099-01-01') },
     { filePath: 'content/blog/live.md', source: post('', 'См. [будущую](/blog/future/).\n') },
+    { filePath: 'content/blog/sooner.md', source: post('', 'См. [будущую](/blog/future/).\n').replace('2025-07-01', '2098-01-01') },
+    { filePath: 'content/blog/later.md', source: post('', 'См. [ту, что выйдет раньше](/blog/sooner/).\n').replace('2025-07-01', '2099-06-01') },
   ];
   const context = contextFor(files);
   assert.deepEqual(
     validateCorpus(files, context).map((p) => `${p.file}:${p.line} ${p.value}`),
-    ['content/blog/live.md:6 /blog/future/'],
+    ['content/blog/live.md:6 /blog/future/', 'content/blog/sooner.md:6 /blog/future/'],
+    'a scheduled post linking to one that goes live after it would break every build in between',
   );
   assert.deepEqual(validateCorpus(files, { ...context, now: new Date('2099-01-02T00:00:00Z') }), []);
+});
+
+test('YAML references and nested straight quotes get a Russian explanation, not a crash', () => {
+  const messages = (frontmatter: string) =>
+    check([{ filePath: 'content/blog/x.md', source: `---\n${frontmatter}---\nТекст.\n` }]).map((p) => `${p.line} ${p.message}`);
+  assert.deepEqual(messages('title: *Новинка*\ndescription: "Описание."\npubDate: "2025-07-01"\n'), [
+    '2 ошибка YAML: значение начинается с * или &, а для YAML это особые знаки',
+  ]);
+  assert.deepEqual(messages('title: "Он сказал: "привет""\ndescription: "Описание."\npubDate: "2025-07-01"\n'), [
+    '2 ошибка YAML: после закрывающей кавычки идёт ещё текст: внутри значения, видимо, такие же кавычки',
+  ]);
 });

@@ -15,12 +15,11 @@ import { remarkPostLinks } from '../markdown/remark-post-links';
 import { site, type PlaceholderAction } from '../site';
 import { validateEditorSchema } from '../seo/validate-editor-schema';
 import { loadVocabulary, type Vocabulary } from '../seo/vocabulary';
-import type { CatalogEntry, PostCatalog } from './catalog';
+import type { PostCatalog } from './catalog';
 import { formatRussianDate, parseContentDate, toEpoch } from './dates';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { parsePostLink, slugFromFilePath } from './paths';
 import type { ContentProblem } from './problems';
-import { unpublishedReason } from './visibility';
 
 /**
  * The editor-facing content checks behind `npm run check:content`. Everything
@@ -200,6 +199,14 @@ const YAML_HINTS: Readonly<Record<string, { message: string; expected: string }>
     expected: 'парные кавычки "…" и скобки […], {…}',
   },
   BAD_INDENT: { message: 'неверный отступ', expected: 'поля без отступа, элементы списка с одинаковым отступом' },
+  BAD_ALIAS: {
+    message: 'значение начинается с * или &, а для YAML это особые знаки',
+    expected: 'значение в кавычках, например title: "*Новинка* сезона"',
+  },
+  UNEXPECTED_TOKEN: {
+    message: 'после закрывающей кавычки идёт ещё текст: внутри значения, видимо, такие же кавычки',
+    expected: 'другие кавычки внутри, например title: "Он сказал: «привет»"',
+  },
   BAD_DQ_ESCAPE: {
     message: 'внутри двойных кавычек есть обратная косая черта \\',
     expected: 'одинарные кавычки вокруг значения или \\\\ вместо \\',
@@ -569,30 +576,31 @@ function checkFragments(tree: Root, context: ValidationContext): Problem[] {
 }
 
 /**
- * A published post must not link to a draft or a scheduled post: the link would
- * be a 404 on the live site. Unpublished posts may link to each other freely.
- * Only check:content (and so `npm run build`) enforces this, not the Contentlayer
- * pipeline, so `npm run dev` keeps previewing both posts while the editor works.
+ * A post must never be live while a post it links to is not: the link would be
+ * a 404 on the live site. So a post that will be published (now or on its
+ * date) may not link to a draft, nor to a post that goes live after both it
+ * and now. Drafts may link anywhere. Only check:content (and so `npm run
+ * build`) enforces this, not the Contentlayer pipeline, so `npm run dev` keeps
+ * previewing both posts while the editor works on them.
  */
 function checkLinksToUnpublished(tree: Root, slug: string, context: ValidationContext): Problem[] {
-  const now = context.now ?? new Date();
-  const state = (entry: CatalogEntry | undefined) =>
-    entry?.publishedAt ? unpublishedReason({ draft: entry.draft, publishedAt: entry.publishedAt }, now) : null;
-  if (state(context.catalog.get(slug))) return [];
+  const self = context.catalog.get(slug);
+  if (!self?.publishedAt || self.draft) return [];
+  const liveFrom = Math.max(toEpoch(self.publishedAt), (context.now ?? new Date()).getTime());
   const problems: Problem[] = [];
   visit(tree, 'link', (node: Link) => {
     const target = parsePostLink(node.url, context.siteOrigins);
     const entry = target ? context.catalog.get(target.slug) : undefined;
-    const reason = state(entry);
-    if (!entry || !reason) return;
+    if (!entry?.publishedAt) return;
+    const draft = entry.draft;
+    if (!draft && toEpoch(entry.publishedAt) <= liveFrom) return;
     problems.push({
       line: node.position?.start.line,
       field: 'ссылка',
       value: node.url,
-      message:
-        reason === 'draft'
-          ? `статья «${entry.slug}» — черновик (draft: true), на сайте её нет`
-          : `статья «${entry.slug}» выйдет только ${formatRussianDate(entry.publishedAt ?? '')}, до тех пор ссылка будет вести в никуда`,
+      message: draft
+        ? `статья «${entry.slug}» — черновик (draft: true), на сайте её нет`
+        : `статья «${entry.slug}» выйдет только ${formatRussianDate(entry.publishedAt)}, до тех пор ссылка будет вести в никуда`,
       expected: 'ссылка на опубликованную статью; ссылку на эту статью можно добавить, когда она выйдет',
       severity: 'error',
     });
