@@ -259,3 +259,9 @@ test('YAML references and nested straight quotes get a Russian explanation, not 
     '2 ошибка YAML: после закрывающей кавычки идёт ещё текст: внутри значения, видимо, такие же кавычки',
   ]);
 });
+
+test('draft: "true" in quotes is explained as text, not as «true» — не true/false', () => {
+  const [problem] = check([{ filePath: 'content/blog/x.md', source: post('draft: "true"\n') }]);
+  assert.equal(problem?.message, 'true/false в кавычках — это текст, а не да/нет');
+  assert.equal(problem?.value, 'true');
+});

@@ -445,7 +445,8 @@ function checkDraft(fields: Fields): Problem[] {
       line: field.line,
       field: field.key,
       value: shown(field.value),
-      message: 'не true/false',
+      // draft: "true" is text, not yes/no: say so, or the message reads as «true» — не true/false.
+      message: /^(true|false)$/i.test(String(field.value).trim()) ? 'true/false в кавычках — это текст, а не да/нет' : 'не true/false',
       expected: 'draft: true (черновик, на сайте не виден) или draft: false, без кавычек',
       severity: 'error',
     },
