@@ -9,6 +9,7 @@ import { buildCatalog, listMarkdownFiles } from './catalog';
 import type { ContentProblem } from './problems';
 import {
   closestField,
+  buildHeadingIndex,
   headingIdsOf,
   levenshtein,
   suggestedFileName,
@@ -230,4 +231,14 @@ test('file name suggestions are URL-safe transliterations', () => {
   assert.equal(suggestedFileName('Уборка_Кухни--2025.md'), 'uborka-kuhni-2025.md');
   assert.equal(suggestedFileName('***.md'), '');
   assert.equal(levenshtein('titel', 'title'), 2);
+});
+
+test('the heading index answers for the posts it was given, and only those', () => {
+  const index = buildHeadingIndex([
+    { filePath: 'content/blog/a.md', source: '---\ntitle: A\n---\n# A\n\n## Раз\n\n### Два\n' },
+    { filePath: 'content/blog/b.md', source: '---\ntitle: B\n---\nТекст без заголовков.\n' },
+  ]);
+  assert.deepEqual(index.get('a'), ['раз', 'два']);
+  assert.deepEqual(index.get('b'), []);
+  assert.equal(index.get('c'), undefined);
 });
