@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { postPath } from '../lib/content/paths';
 import { benchCorpus, benchSlug } from './corpus';
 import { runLoad } from './load';
-import { chunkModules, ownClientModules } from './own-client-js';
+import { chunkModules, ownClientModules } from '../lib/static-html/client-modules';
 import { gzipBytes, pageAssets } from './page-assets';
 import { TreeMemorySampler } from './process-tree';
 import { resultsTable, withResultsTable } from './report';
@@ -326,9 +326,10 @@ async function main(argv: readonly string[]): Promise<void> {
   process.once('SIGTERM', onSignal);
   const stages: Record<string, StageResult> = {};
   try {
-    stages['content check'] = await runStage('content check', 'tsx', ['scripts/check-content.ts', path.join(path.relative(root, CONTENT_DIR), 'blog')], {});
-    stages.contentlayer = await runStage('contentlayer', 'contentlayer2', ['build'], content);
+    // npm run build:content: the content check and Contentlayer, side by side.
+    stages.content = await runStage('content', 'tsx', ['scripts/build-content.ts'], content);
     stages['next build'] = await runStage('next build', 'next', ['build'], { ...content, NEXT_DIST_DIR: DIST });
+    stages['static pages'] = await runStage('static pages', 'tsx', ['scripts/static-pages.ts', DIST], {});
     stages['search index'] = await runStage('search index', 'tsx', ['scripts/index-search.ts', DIST], {});
   } finally {
     guard.restore();

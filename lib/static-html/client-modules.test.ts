@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { chunkModules, ownClientModules } from './own-client-js';
+import { chunkModules, ownClientModules } from './client-modules';
 
 const chunk = `(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push(["object"==typeof document?document.currentScript:void 0,62474,e=>{"use strict";e.s(["ThemeToggle",0,function(){return 1}])},22016,function(e){let t="}";return t}]);`;
 
