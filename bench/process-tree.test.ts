@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { describeCommand, parseProcStat, treeOf, TreeMemorySampler } from './process-tree';
+import { describeCommand, endedChildrenCpuMs, parseProcStat, treeOf, TreeMemorySampler } from './process-tree';
 
 test('parses /proc/<pid>/stat, even with spaces and parentheses in the command name', () => {
   const line = '4242 (node (worker) x) S 4200 4242 10604 0 -1 4194304 98 0 0 0 0 0 0 0 20 0 1 0 64827 3133440 407 18446744073709551615';
@@ -38,4 +38,9 @@ test('the sampler sees the memory a child process holds', async () => {
   const memory = sampler.stop();
   assert.ok(memory.peakBytes > 200 * 1024 * 1024, `peak ${memory.peakBytes}`);
   assert.ok(memory.atPeak.some((p) => p.command.includes('Buffer.alloc')));
+});
+
+test('CPU time of ended children is read from cutime and cstime', () => {
+  const line = '7 (node) S 1 7 7 0 -1 4194304 98 0 0 0 150 20 250 50 20 0 1 0 64827 3133440 407';
+  assert.equal(endedChildrenCpuMs(line), 3000);
 });

@@ -29,6 +29,21 @@ export function parseProcStat(text: string): ProcStat | null {
   return { pid, ppid, rssPages };
 }
 
+/** Clock ticks per second of /proc's CPU times: USER_HZ, 100 on Linux. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time (user + system) of this process's children that have ended and
+ * been waited for, with everything they waited for in turn: spawn a stage,
+ * read this before and after, and the difference is the stage's whole CPU
+ * cost. Unlike wall time it barely moves when other work shares the machine.
+ */
+export function endedChildrenCpuMs(statText: string = readFileSync('/proc/self/stat', 'utf8')): number {
+  const rest = statText.slice(statText.lastIndexOf(')') + 2).split(' ');
+  // cutime(16) and cstime(17): fields from 3 on, so indexes 13 and 14.
+  return ((Number(rest[13]) + Number(rest[14])) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
 /** `root` and every process below it. */
 export function treeOf(stats: readonly ProcStat[], root: number): ProcStat[] {
   const children = new Map<number, ProcStat[]>();

@@ -50,7 +50,7 @@ export function resultRow(result: BenchResult): string {
   const cells = [
     `${result.label} (${result.commit.slice(0, 7)})`,
     String(result.posts),
-    s(result.build.totalMs),
+    result.build.cpuMs === undefined ? s(result.build.totalMs) : `${s(result.build.totalMs)} (CPU ${s(result.build.cpuMs)})`,
     stages(result),
     mb(result.build.peakRssBytes),
     result.build.msPerPage.toFixed(1),

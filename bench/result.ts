@@ -19,6 +19,9 @@ export interface BenchResult {
     /** Wall time of each stage in ms, in order. */
     readonly stagesMs: Readonly<Record<string, number>>;
     readonly totalMs: number;
+    /** CPU time (user + system) of the whole tree, per stage and in total: steadier than wall time on a shared machine. Absent in runs before it was measured. */
+    readonly cpuMs?: number;
+    readonly stagesCpuMs?: Readonly<Record<string, number>>;
     /** Peak summed RSS of the whole process tree, per stage and overall. */
     readonly peakRssBytes: number;
     readonly stagePeakRssBytes: Readonly<Record<string, number>>;

@@ -22,7 +22,7 @@ import { benchCorpus, benchSlug } from './corpus';
 import { runLoad } from './load';
 import { chunkModules, ownClientModules } from '../lib/static-html/client-modules';
 import { gzipBytes, pageAssets } from './page-assets';
-import { TreeMemorySampler } from './process-tree';
+import { endedChildrenCpuMs, TreeMemorySampler } from './process-tree';
 import { resultsTable, withResultsTable } from './report';
 import type { BenchResult } from './result';
 
@@ -113,11 +113,15 @@ class ArtefactGuard {
 
 interface StageResult {
   readonly ms: number;
+  readonly cpuMs: number;
   readonly peakRssBytes: number;
   readonly atPeak: BenchResult['build']['atPeak'][string];
   readonly peakProcesses: number;
   readonly output: string;
 }
+
+/** The stage running now, stopped if the bench is interrupted. */
+let runningStage: ChildProcess | null = null;
 
 /** Runs one build stage with its output in .bench/logs, sampling the memory of everything it starts. */
 function runStage(name: string, bin: string, args: string[], env: Record<string, string>): Promise<StageResult> {
@@ -125,11 +129,13 @@ function runStage(name: string, bin: string, args: string[], env: Record<string,
   const out = createWriteStream(logFile);
   const chunks: Buffer[] = [];
   const started = performance.now();
+  const cpuBefore = endedChildrenCpuMs();
   const child = spawn(path.join(root, 'node_modules', '.bin', bin), args, {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  runningStage = child;
   const sampler = new TreeMemorySampler(process.pid);
   for (const stream of [child.stdout, child.stderr]) {
     stream.on('data', (chunk: Buffer) => {
@@ -140,7 +146,9 @@ function runStage(name: string, bin: string, args: string[], env: Record<string,
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
+      runningStage = null;
       const ms = Math.round(performance.now() - started);
+      const cpuMs = Math.round(endedChildrenCpuMs() - cpuBefore);
       const memory = sampler.stop();
       out.end();
       const output = Buffer.concat(chunks).toString('utf8');
@@ -148,10 +156,10 @@ function runStage(name: string, bin: string, args: string[], env: Record<string,
         reject(new Error(`${name} failed (exit ${code}); last lines of ${path.relative(root, logFile)}:\n${output.split('\n').slice(-30).join('\n')}`));
         return;
       }
-      log(`${name.padEnd(13)} ${(ms / 1000).toFixed(1).padStart(6)} s   peak ${mb(memory.peakBytes)} in ${memory.peakProcesses} processes`);
+      log(`${name.padEnd(13)} ${(ms / 1000).toFixed(1).padStart(6)} s (CPU ${(cpuMs / 1000).toFixed(1)} s)   peak ${mb(memory.peakBytes)} in ${memory.peakProcesses} processes`);
       const atPeak = memory.atPeak.slice(0, 4).map((p) => ({ command: p.command, rssBytes: p.rssBytes }));
       for (const p of atPeak) log(`${''.padEnd(24)}${mb(p.rssBytes).padStart(7)}  ${p.command}`);
-      resolve({ ms, peakRssBytes: memory.peakBytes, atPeak, peakProcesses: memory.peakProcesses, output });
+      resolve({ ms, cpuMs, peakRssBytes: memory.peakBytes, atPeak, peakProcesses: memory.peakProcesses, output });
     });
   });
 }
@@ -319,6 +327,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const content = { CONTENT_DIR: path.relative(root, CONTENT_DIR) };
   const guard = new ArtefactGuard();
   const onSignal = () => {
+    runningStage?.kill('SIGTERM');
     guard.restore();
     process.exit(130);
   };
@@ -340,9 +349,12 @@ async function main(argv: readonly string[]): Promise<void> {
   const prerender = JSON.parse(readFileSync(path.join(root, DIST, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> };
   const prerenderedRoutes = Object.keys(prerender.routes).length;
   const htmlPages = countFiles(path.join(root, DIST, 'server', 'app'), '.html');
+  const cpuMs = stageValues.reduce((sum, stage) => sum + stage.cpuMs, 0);
   const build: BenchResult['build'] = {
     stagesMs: Object.fromEntries(Object.entries(stages).map(([name, stage]) => [name, stage.ms])),
     totalMs,
+    cpuMs,
+    stagesCpuMs: Object.fromEntries(Object.entries(stages).map(([name, stage]) => [name, stage.cpuMs])),
     peakRssBytes: Math.max(...stageValues.map((stage) => stage.peakRssBytes)),
     stagePeakRssBytes: Object.fromEntries(Object.entries(stages).map(([name, stage]) => [name, stage.peakRssBytes])),
     atPeak: Object.fromEntries(Object.entries(stages).map(([name, stage]) => [name, stage.atPeak])),
@@ -353,7 +365,7 @@ async function main(argv: readonly string[]): Promise<void> {
     outputBytes: directoryBytes(path.join(root, DIST), (relative) => relative === 'cache' || relative.startsWith(`cache${path.sep}`)),
     nextPhases: nextPhases(stages['next build']!.output),
   };
-  log(`build ${(totalMs / 1000).toFixed(1)} s, peak ${mb(build.peakRssBytes)}, ${prerenderedRoutes} routes (${htmlPages} HTML), ${build.msPerPage.toFixed(1)} ms/route, output ${mb(build.outputBytes)}`);
+  log(`build ${(totalMs / 1000).toFixed(1)} s (CPU ${(cpuMs / 1000).toFixed(1)} s), peak ${mb(build.peakRssBytes)}, ${prerenderedRoutes} routes (${htmlPages} HTML), ${build.msPerPage.toFixed(1)} ms/route, output ${mb(build.outputBytes)}`);
   for (const [phase, text] of Object.entries(build.nextPhases)) log(`  next ${phase}: ${text}`);
 
   const served = await serveAndLoad(options);
