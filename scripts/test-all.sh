@@ -11,8 +11,10 @@ step "typecheck";          npm run --silent typecheck
 step "lint";               npm run --silent lint
 step "unit tests";         npm run --silent test:unit
 step "server build";       npx next build
+step "static pages";       npx tsx scripts/static-pages.ts .next-server
 step "search index";       npx tsx scripts/index-search.ts .next-server
 step "static export";      STATIC_EXPORT=1 npx next build
+step "static pages";       npx tsx scripts/static-pages.ts out
 step "search index";       npx tsx scripts/index-search.ts out
 step "structured data";   npm run --silent check:seo
 step "fixture site";       npm run --silent build:fixture

@@ -9,6 +9,7 @@ import { buildCatalog, listMarkdownFiles } from './catalog';
 import type { ContentProblem } from './problems';
 import {
   closestField,
+  buildHeadingIndex,
   headingIdsOf,
   levenshtein,
   suggestedFileName,
@@ -264,4 +265,14 @@ test('draft: "true" in quotes is explained as text, not as «true» — не tru
   const [problem] = check([{ filePath: 'content/blog/x.md', source: post('draft: "true"\n') }]);
   assert.equal(problem?.message, 'true/false в кавычках — это текст, а не да/нет');
   assert.equal(problem?.value, 'true');
+});
+
+test('the heading index answers for the posts it was given, and only those', () => {
+  const index = buildHeadingIndex([
+    { filePath: 'content/blog/a.md', source: '---\ntitle: A\n---\n# A\n\n## Раз\n\n### Два\n' },
+    { filePath: 'content/blog/b.md', source: '---\ntitle: B\n---\nТекст без заголовков.\n' },
+  ]);
+  assert.deepEqual(index.get('a'), ['раз', 'два']);
+  assert.deepEqual(index.get('b'), []);
+  assert.equal(index.get('c'), undefined);
 });
