@@ -10,17 +10,23 @@ interface FocusStop {
   readonly contrast: number;
 }
 
-const TABBABLE = 'a[href], button:not([disabled]), input:not([type="hidden"]):not([disabled]), select, textarea, [tabindex]';
+/**
+ * Everything a visitor can operate. Deliberately not filtered by tabIndex: a
+ * link or button taken out of the Tab order is exactly what must fail.
+ * (Only non-interactive elements may opt out, like <main tabindex="-1">.)
+ */
+const INTERACTIVE =
+  'a[href], button:not([disabled]), input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 /** Numbers every visible element that should be a Tab stop, in document order. */
 function markTabbables(page: Page): Promise<string[]> {
   return page.evaluate((selector) => {
-    const stops = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-      (el) => el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }),
+    const stops = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) =>
+      el.checkVisibility({ visibilityProperty: true }),
     );
     stops.forEach((el, i) => (el.dataset.tabStop = String(i)));
     return stops.map((el) => `${el.tagName.toLowerCase()} «${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}»`);
-  }, TABBABLE);
+  }, INTERACTIVE);
 }
 
 /** The focused element after a Tab press, with its focus indicator measured. */
