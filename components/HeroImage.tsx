@@ -41,7 +41,7 @@ export function HeroImage({ src, alt, priority = false, sizes, className = '' }:
     <img
       {...props}
       alt={alt}
-      className={`aspect-[1200/630] h-auto w-full bg-slate-200 object-cover text-sm text-slate-600 ${className}`}
+      className={`aspect-[1200/630] h-auto w-full bg-slate-200 object-cover text-sm text-slate-600 dark:bg-slate-800 dark:text-slate-300 ${className}`}
     />
   );
 }
