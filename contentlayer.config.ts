@@ -2,7 +2,8 @@ import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import { loadCatalog } from './lib/content/catalog';
 import { parseContentDate } from './lib/content/dates';
 import { postPath, slugFromFilePath } from './lib/content/paths';
-import { writeSummaryIndex } from './lib/content/summary-index';
+import { writeContentRevision } from './lib/content/revision';
+import { readGeneratedPosts, writeSummaryIndex } from './lib/content/summary-index';
 import { renderedOutlines } from './lib/markdown/outline';
 import { configurePostPipeline } from './lib/markdown/pipeline';
 import { site } from './lib/site';
@@ -71,8 +72,11 @@ export default makeSource({
       placeholders: site.placeholders,
       onOutline: (sourceFilePath, outline) => renderedOutlines.set(sourceFilePath, outline),
     }),
-  onSuccess: async (importData) => {
-    const { allPosts } = await importData();
+  // Not onSuccess's importData(): it is stale under `contentlayer2 dev` (see readGeneratedPosts).
+  onSuccess: async () => {
+    const allPosts = await readGeneratedPosts();
     await writeSummaryIndex(allPosts);
+    // Last: in dev, Next refreshes the open page when this file changes (see lib/content/revision.ts).
+    await writeContentRevision(allPosts);
   },
 });

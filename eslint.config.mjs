@@ -31,6 +31,8 @@ const config = [
       '.next-server/**',
       '.next-fixture/**',
       '.fixture/**',
+      '.bench/**',
+      '.next-bench/**',
       'out/**',
       'out-fixture/**',
       '.contentlayer/**',

@@ -45,7 +45,7 @@ export function HeroImage({ src, alt, priority = false, sizes, className = '' }:
       // when the image cannot load its alt text is what the reader should see.
       style={undefined}
       alt={alt}
-      className={`aspect-[1200/630] h-auto w-full bg-slate-200 object-cover text-sm text-slate-600 ${className}`}
+      className={`aspect-[1200/630] h-auto w-full bg-slate-200 object-cover text-sm text-slate-600 dark:bg-slate-800 dark:text-slate-300 ${className}`}
     />
   );
 }

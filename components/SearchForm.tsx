@@ -14,11 +14,11 @@ export function SearchForm() {
         name="q"
         required
         placeholder="Поиск по блогу"
-        className="min-w-0 flex-1 rounded-lg border border-slate-300 px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-400 focus:border-brand-600 focus:outline-2 focus:outline-brand-600 sm:w-44 sm:flex-none"
+        className="min-w-0 flex-1 rounded-lg border border-slate-500 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 sm:w-44 sm:flex-none dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
       />
       <button
         type="submit"
-        className="rounded-lg bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 focus:outline-2 focus:outline-offset-2 focus:outline-brand-600"
+        className="rounded-lg bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 dark:bg-brand-600 dark:hover:bg-brand-700"
       >
         Найти
       </button>

@@ -39,7 +39,7 @@ export function SearchResults({ bundleUrl }: { bundleUrl: string }) {
     <>
       {/* Without JavaScript the form still works: it reloads this page with ?q=. */}
       <form role="search" aria-label="Поиск по статьям" action="/search/" method="get" onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor={inputId} className="block text-sm font-medium text-slate-700">
+        <label htmlFor={inputId} className="block text-sm font-medium text-slate-700 dark:text-slate-300">
           Поиск по статьям
         </label>
         <div className="mt-2 flex gap-2">
@@ -51,12 +51,12 @@ export function SearchResults({ bundleUrl }: { bundleUrl: string }) {
             onChange={(e) => setQuery(e.target.value)}
             autoComplete="off"
             placeholder="Например: уборка после ремонта"
-            className="min-w-0 flex-1 rounded-lg border border-slate-300 px-4 py-3 text-base text-slate-900 placeholder:text-slate-400 focus:border-brand-600 focus:outline-2 focus:outline-brand-600"
+            className="min-w-0 flex-1 rounded-lg border border-slate-500 bg-white px-4 py-3 text-base text-slate-900 placeholder:text-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
           />
           {/* Results follow the typing; the button is the form's explicit submit (WCAG H32) and works before hydration. */}
           <button
             type="submit"
-            className="rounded-lg bg-brand-700 px-4 py-3 text-base font-semibold text-white hover:bg-brand-800 focus:outline-2 focus:outline-offset-2 focus:outline-brand-600"
+            className="rounded-lg bg-brand-700 px-4 py-3 text-base font-semibold text-white hover:bg-brand-800 dark:bg-brand-600 dark:hover:bg-brand-700"
           >
             Найти
           </button>
@@ -64,13 +64,13 @@ export function SearchResults({ bundleUrl }: { bundleUrl: string }) {
       </form>
       <section aria-live="polite" aria-busy={Boolean(term && !settled)} aria-label="Результаты поиска" className="mt-6">
         {!term ? (
-          <p className="text-slate-600">Введите слово или фразу — мы найдём статьи, где они встречаются.</p>
+          <p className="text-slate-600 dark:text-slate-400">Введите слово или фразу — мы найдём статьи, где они встречаются.</p>
         ) : !settled ? (
-          <p className="text-slate-600">Ищем…</p>
+          <p className="text-slate-600 dark:text-slate-400">Ищем…</p>
         ) : 'failed' in settled ? (
-          <p className="text-red-700">Не удалось загрузить поиск. Обновите страницу или попробуйте позже.</p>
+          <p className="text-red-700 dark:text-red-300">Не удалось загрузить поиск. Обновите страницу или попробуйте позже.</p>
         ) : settled.outcome.total === 0 ? (
-          <p className="text-slate-700">Ничего не найдено по запросу «{settled.term}».</p>
+          <p className="text-slate-700 dark:text-slate-300">Ничего не найдено по запросу «{settled.term}».</p>
         ) : (
           <Hits outcome={settled.outcome} />
         )}
@@ -83,10 +83,10 @@ function Hits({ outcome }: { outcome: SearchOutcome }) {
   const shown = outcome.hits.length < outcome.total ? ` Показаны первые ${outcome.hits.length}.` : '';
   return (
     <>
-      <p className="text-sm text-slate-600">
+      <p className="text-sm text-slate-600 dark:text-slate-400">
         Найдено: {formatPostCount(outcome.total)}.{shown}
       </p>
-      <ol className="mt-2 divide-y divide-slate-200">
+      <ol className="mt-2 divide-y divide-slate-200 dark:divide-slate-800">
         {outcome.hits.map((hit) => (
           <Hit key={hit.url} hit={hit} />
         ))}
@@ -98,19 +98,19 @@ function Hits({ outcome }: { outcome: SearchOutcome }) {
 function Hit({ hit }: { hit: SearchHit }) {
   return (
     <li className="py-5">
-      <h2 className="text-xl font-semibold leading-snug text-slate-900">
-        <Link href={hit.url} className="hover:text-brand-700 hover:underline">
+      <h2 className="text-xl font-semibold leading-snug text-slate-900 dark:text-white">
+        <Link href={hit.url} className="hover:text-brand-700 hover:underline dark:hover:text-brand-100">
           {hit.title}
         </Link>
       </h2>
-      <p className="mt-2 text-slate-700">
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
         {hit.excerpt.map((part, i) => (
           <Fragment key={i}>
-            {part.marked ? <mark className="rounded-sm bg-brand-100 px-0.5 text-slate-900">{part.text}</mark> : part.text}
+            {part.marked ? <mark className="rounded-sm bg-brand-100 px-0.5 text-slate-900 dark:bg-brand-800 dark:text-white">{part.text}</mark> : part.text}
           </Fragment>
         ))}
       </p>
-      {hit.words.length > 0 ? <p className="mt-2 text-sm text-slate-600">Совпадения: {hit.words.join(', ')}</p> : null}
+      {hit.words.length > 0 ? <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Совпадения: {hit.words.join(', ')}</p> : null}
     </li>
   );
 }

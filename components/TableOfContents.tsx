@@ -22,21 +22,20 @@ function nest(headings: readonly OutlineHeading[]): TocEntry[] {
  */
 export function TableOfContents({ headings }: { headings: readonly OutlineHeading[] }) {
   if (headings.length < 2) return null;
-  const link = 'block rounded py-1 text-slate-700 hover:text-brand-700 hover:underline dark:text-slate-300 dark:hover:text-brand-100';
   return (
     <nav aria-label="Содержание статьи" className="text-sm">
       <p className="mb-2 font-semibold text-slate-900 dark:text-white">Содержание</p>
       <ol className="space-y-1 border-l border-slate-200 pl-3 dark:border-slate-700">
         {nest(headings).map(({ heading, children }) => (
           <li key={heading.id}>
-            <a href={`#${heading.id}`} className={link}>
+            <a href={`#${heading.id}`} className="toc-link">
               {heading.text}
             </a>
             {children.length ? (
               <ol className="hidden space-y-1 pl-3 lg:block">
                 {children.map((child) => (
                   <li key={child.id}>
-                    <a href={`#${child.id}`} className={`${link} text-slate-600 dark:text-slate-400`}>
+                    <a href={`#${child.id}`} className="toc-link toc-sublink">
                       {child.text}
                     </a>
                   </li>

@@ -32,13 +32,17 @@ export const test = base.extend<{ externalRequests: string[] }>({
 
 export { expect };
 
-/** Keeps a full-page screenshot as a test artefact (test-results/ and the HTML report). */
+/**
+ * Keeps a full-page screenshot for people to look at, not to diff: in
+ * test-results/screenshots/<project>/<name>.png (git-ignored, replaced on
+ * every run, one flat folder per output) and in the HTML report.
+ */
 export async function keepScreenshot(
   page: import('@playwright/test').Page,
   testInfo: import('@playwright/test').TestInfo,
   name: string,
 ): Promise<void> {
-  const file = testInfo.outputPath(`${name}.png`);
+  const file = path.join(testInfo.project.outputDir, 'screenshots', testInfo.project.name, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   await testInfo.attach(name, { path: file, contentType: 'image/png' });
 }

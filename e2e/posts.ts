@@ -22,7 +22,9 @@ export const POSTS = [
   },
 ] as const;
 
+/** The widths the layout must hold at (issue 4): phone, tablet, desktop. */
 export const VIEWPORTS = {
   mobile: { width: 360, height: 800 },
+  tablet: { width: 768, height: 1024 },
   desktop: { width: 1280, height: 900 },
 } as const;

@@ -1,6 +1,7 @@
 /**
  * Builds the e2e fixture site in both outputs: the real posts, a generated
- * corpus (scripts/fixture-corpus.ts) and hostile posts from tests/fixtures.
+ * corpus (scripts/fixture-corpus.ts), hostile posts and unpublished posts (a
+ * draft and a scheduled post, which no output may contain) from tests/fixtures.
  * Server build: .next-fixture; static export: out-fixture. Fixture content
  * never enters content/: it is assembled in .fixture/ (git-ignored), and
  * Contentlayer's output is rebuilt from the real content afterwards.
@@ -12,7 +13,11 @@ import { fixtureCorpus } from './fixture-corpus';
 
 const root = path.resolve(__dirname, '..');
 const fixtureBlog = path.join(root, '.fixture', 'content', 'blog');
-const copied = [path.join(root, 'content', 'blog'), path.join(root, 'tests', 'fixtures', 'content-hostile', 'blog')];
+const copied = [
+  path.join(root, 'content', 'blog'),
+  path.join(root, 'tests', 'fixtures', 'content-hostile', 'blog'),
+  path.join(root, 'tests', 'fixtures', 'content-unpublished', 'blog'),
+];
 
 function run(command: string, args: string[], env: Record<string, string> = {}): void {
   execFileSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
@@ -28,9 +33,11 @@ try {
   run('npx', ['tsx', 'scripts/check-content.ts', fixtureBlog]);
   run('npx', ['contentlayer2', 'build'], content);
   run('npx', ['next', 'build'], { ...content, NEXT_DIST_DIR: '.next-fixture' });
+  run('npx', ['tsx', 'scripts/static-pages.ts', '.next-fixture']);
   run('npx', ['tsx', 'scripts/index-search.ts', '.next-fixture']);
   run('npx', ['tsx', 'scripts/write-security-headers.ts', '.next-fixture']);
   run('npx', ['next', 'build'], { ...content, STATIC_EXPORT: '1', NEXT_DIST_DIR: 'out-fixture' });
+  run('npx', ['tsx', 'scripts/static-pages.ts', 'out-fixture']);
   run('npx', ['tsx', 'scripts/index-search.ts', 'out-fixture']);
   run('npx', ['tsx', 'scripts/write-security-headers.ts', 'out-fixture']);
 } finally {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCatalog, listMarkdownFiles } from '../lib/content/catalog';
-import { formatProblem, type ContentProblem } from '../lib/content/problems';
+import { formatAnnotation, formatProblem, type ContentProblem } from '../lib/content/problems';
 import { validateCorpus, type SourceFile } from '../lib/content/validate';
 import { site } from '../lib/site';
 
@@ -92,6 +92,8 @@ export function main(argv: readonly string[]): number {
     }),
   );
   for (const problem of problems) console.error(formatProblem(problem));
+  // On GitHub, also annotate the lines of the pull request itself.
+  if (process.env.GITHUB_ACTIONS === 'true') for (const problem of problems) console.log(formatAnnotation(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;
   console.error(summaryLine(files.length, errors, problems.length - errors));
   return errors > 0 ? 1 : 0;

@@ -33,8 +33,8 @@ async function main(): Promise<number> {
       headers: { 'accept-encoding': 'gzip' },
     });
     const failures = result.errors + result.timeouts + result.non2xx;
-    const statuses = Object.entries(result.statusCodeStats)
-      .map(([code, { count }]) => `${code}×${count}`)
+    const statuses = Object.entries(result.statusCodeStats ?? {})
+      .map(([code, { count }]) => `${code}×${count ?? 0}`)
       .join(', ');
     console.log(
       [

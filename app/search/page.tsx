@@ -16,7 +16,7 @@ const bundleUrl = searchBundleUrl(newBundleVersion());
 export default function SearchPage() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-8">
-      <h1 className="mb-6 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">Поиск</h1>
+      <h1 className="mb-6 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">Поиск</h1>
       <SearchResults bundleUrl={bundleUrl} />
     </div>
   );

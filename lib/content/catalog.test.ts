@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCatalog, listMarkdownFiles, loadCatalog } from './catalog';
@@ -20,7 +20,23 @@ describe('buildCatalog', () => {
 
   test('maps every file to its slug', () => {
     assert.deepEqual([...catalog.keys()].sort(), ['folded', 'nested', 'nofm', 'numeric', 'plain', 'untitled']);
-    assert.deepEqual(catalog.get('plain'), { slug: 'plain', title: 'Обычный заголовок', filePath: 'content/blog/plain.md' });
+    assert.deepEqual(catalog.get('plain'), {
+      slug: 'plain',
+      title: 'Обычный заголовок',
+      filePath: 'content/blog/plain.md',
+      draft: false,
+      publishedAt: null,
+    });
+  });
+
+  test('knows each post\'s draft flag and publication date, for links to unpublished posts', () => {
+    const withDates = buildCatalog([
+      { filePath: 'content/blog/d.md', source: '---\ntitle: D\npubDate: "2025-07-26"\ndraft: true\n---\n' },
+      { filePath: 'content/blog/s.md', source: '---\ntitle: S\npubDate: "2025-07-26"\ndraft: "да"\n---\n' },
+    ]);
+    assert.equal(withDates.get('d')?.draft, true);
+    assert.equal(withDates.get('d')?.publishedAt, '2025-07-26T00:00:00+03:00');
+    assert.equal(withDates.get('s')?.draft, false, 'only a real true is a draft; the checker reports the rest');
   });
 
   test('a folded >- title is its folded text', () => {
@@ -60,6 +76,11 @@ describe('listMarkdownFiles and loadCatalog', () => {
       const second = loadCatalog(dir);
       assert.notEqual(second, first);
       assert.equal(second.get('d')?.title, 'D');
+
+      // A saved title is seen even though the file list is the same (contentlayer2 dev).
+      writeFileSync(path.join(dir, 'd.md'), '---\ntitle: D2\n---\n');
+      utimesSync(path.join(dir, 'd.md'), new Date(), new Date(Date.now() + 5_000));
+      assert.equal(loadCatalog(dir).get('d')?.title, 'D2');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { parseContentDate } from './dates';
 import { parseFrontmatter } from './frontmatter';
 import { slugFromFilePath } from './paths';
 
@@ -13,6 +14,10 @@ export interface CatalogEntry {
   readonly slug: string;
   readonly title: string;
   readonly filePath: string;
+  /** `draft: true` as written; anything else counts as not a draft (the checker reports bad values). */
+  readonly draft: boolean;
+  /** pubDate as ISO 8601 with offset, or null when it is not a date. */
+  readonly publishedAt: string | null;
 }
 export type PostCatalog = ReadonlyMap<string, CatalogEntry>;
 
@@ -35,7 +40,7 @@ export function buildCatalog(files: readonly { filePath: string; source: string 
     const { data } = parseFrontmatter(source);
     const title = typeof data.title === 'string' ? data.title.trim() : '';
     const slug = slugFromFilePath(filePath);
-    catalog.set(slug, { slug, title, filePath });
+    catalog.set(slug, { slug, title, filePath, draft: data.draft === true, publishedAt: parseContentDate(data.pubDate) });
   }
   return catalog;
 }
@@ -43,12 +48,13 @@ export function buildCatalog(files: readonly { filePath: string; source: string 
 const cache = new Map<string, { key: string; catalog: PostCatalog }>();
 
 /**
- * The catalog of a content folder, re-read only when its file list changes, so
- * rendering N posts reads the folder's frontmatter once, not N times.
+ * The catalog of a content folder, re-read only when a file is added, removed
+ * or saved (mtime), so rendering N posts reads the folder's frontmatter once,
+ * not N times, and `contentlayer2 dev` still sees a renamed title.
  */
 export function loadCatalog(dir: string): PostCatalog {
   const files = listMarkdownFiles(dir);
-  const key = files.join('\n');
+  const key = files.map((file) => `${file}\t${statSync(file).mtimeMs}`).join('\n');
   const hit = cache.get(dir);
   if (hit && hit.key === key) return hit.catalog;
   const catalog = buildCatalog(files.map((filePath) => ({ filePath, source: readFileSync(filePath, 'utf8') })));

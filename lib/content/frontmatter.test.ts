@@ -134,3 +134,15 @@ describe('parseFrontmatter: other shapes', () => {
     assert.equal(split.body, 'Текст\n');
   });
 });
+
+test('anchors and aliases are errors, not a crash or a lost word', () => {
+  for (const [source, line] of [
+    ['---\ntitle: *Новинка*\n---\n', 2],
+    ['---\ndescription: x\ntitle: &Важно уборка\n---\n', 3],
+  ] as const) {
+    const parsed = parseFrontmatter(source);
+    assert.deepEqual(parsed.data, {});
+    assert.equal(parsed.errors.length, 1, source);
+    assert.equal(parsed.errors[0]?.line, line);
+  }
+});

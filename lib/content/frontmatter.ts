@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, LineCounter, parseDocument, visit, YAMLParseError, type Document } from 'yaml';
 
 /**
  * Splits a markdown file into its YAML frontmatter and body. We parse with
@@ -40,6 +40,7 @@ export function parseFrontmatter(source: string): ParsedFrontmatter {
   }
   const lineCounter = new LineCounter();
   const document = parseDocument(split.yaml, { prettyErrors: false, uniqueKeys: true, lineCounter });
+  rejectReferences(document);
   const errors = document.errors.map((e) => ({
     line: lineCounter.linePos(e.pos[0]).line + split.yamlStartLine - 1,
     message: e.message,
@@ -47,4 +48,19 @@ export function parseFrontmatter(source: string): ParsedFrontmatter {
   const value: unknown = errors.length ? {} : document.toJS();
   const data = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   return { data, document, yamlStartLine: split.yamlStartLine, body: split.body, errors };
+}
+
+/**
+ * YAML's anchors (&name) and aliases (*name) are never what an editor means:
+ * `title: *Новинка*` is an alias to nothing (toJS() then throws), and
+ * `title: &Важно уборка` silently drops «Важно». Report both as YAML errors
+ * (code BAD_ALIAS), so the checker explains them like any other YAML mistake.
+ */
+function rejectReferences(document: Document): void {
+  visit(document, (_key, node) => {
+    if (isAlias(node) || (node && typeof node === 'object' && 'anchor' in node && node.anchor)) {
+      const start = (node as { range?: [number, number, number] }).range?.[0] ?? 0;
+      document.errors.push(new YAMLParseError([start, start + 1], 'BAD_ALIAS', 'Anchors and aliases are not allowed in frontmatter'));
+    }
+  });
 }

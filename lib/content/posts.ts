@@ -2,6 +2,8 @@ import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Post } from 'contentlayer/generated';
+// Imported, not read: see lib/content/revision.ts for why.
+import generated from '../../.contentlayer/content-revision.json';
 import { toPostDetail, type PostDetail, type PostSummary } from './reshape';
 import { GENERATED_DIR, SUMMARY_INDEX, type SummaryIndex } from './summary-index';
 import { collectTags, postsWithTag, type Tag } from './tags';
@@ -15,11 +17,10 @@ import { isPublished } from './visibility';
  */
 
 const root = process.cwd();
-const cacheable = process.env.NODE_ENV === 'production';
-let cachedIndex: SummaryIndex | null = null;
+let cached: { revision: string; index: SummaryIndex } | null = null;
 
 function readIndex(): SummaryIndex {
-  if (cacheable && cachedIndex) return cachedIndex;
+  if (cached?.revision === generated.revision) return cached.index;
   let index: SummaryIndex;
   try {
     index = JSON.parse(readFileSync(path.join(/* turbopackIgnore: true */ root, SUMMARY_INDEX), 'utf8')) as SummaryIndex;
@@ -28,7 +29,7 @@ function readIndex(): SummaryIndex {
       cause: error,
     });
   }
-  if (cacheable) cachedIndex = index;
+  cached = { revision: generated.revision, index };
   return index;
 }
 

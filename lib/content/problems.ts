@@ -20,9 +20,14 @@ export interface ContentProblem {
 
 export function formatProblem(p: ContentProblem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
+  return `${where} ${describeProblem(p)}`;
+}
+
+/** The problem without its location: `field: «value» — what is wrong; ожидается …`. */
+export function describeProblem(p: ContentProblem): string {
   const value = p.value !== undefined ? ` «${p.value}»` : '';
   const expected = p.expected ? `; ожидается ${p.expected}` : '';
-  return `${where} ${p.field}:${value} — ${p.message}${expected}`;
+  return `${p.field}:${value} — ${p.message}${expected}`;
 }
 
 /** Thrown by the rendering pipeline so Contentlayer fails with every problem of a file. */
@@ -33,4 +38,19 @@ export class ContentProblemsError extends Error {
     this.name = 'ContentProblemsError';
     this.problems = problems;
   }
+}
+
+/** GitHub's workflow-command escaping: values lose %, CR and LF; properties also : and ,. */
+const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * The problem as a GitHub Actions annotation: on a pull request it appears on
+ * the very line of the file the editor changed, not only in the job log.
+ */
+export function formatAnnotation(p: ContentProblem): string {
+  const properties = [`file=${escapeProperty(p.file)}`];
+  if (p.line) properties.push(`line=${p.line}`);
+  properties.push(`title=${escapeProperty(`Проверка статей: ${p.field}`)}`);
+  return `::${p.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(describeProblem(p))}`;
 }

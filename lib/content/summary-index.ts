@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Post } from 'contentlayer/generated';
 import { toPostSummary, type PostSummary } from './reshape';
@@ -38,4 +38,14 @@ export async function writeSummaryIndex(docs: readonly Post[], cwd: string = pro
   const target = path.join(cwd, SUMMARY_INDEX);
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, JSON.stringify(buildSummaryIndex(docs)));
+}
+
+/**
+ * Every generated Post, read from Contentlayer's JSON index. Contentlayer's own
+ * onSuccess `importData()` is an `import()` of generated/index.mjs, which Node
+ * caches: under `contentlayer2 dev` it keeps returning the first build's
+ * documents, so the listing would never see an edit. Reading the file is always fresh.
+ */
+export async function readGeneratedPosts(cwd: string = process.cwd()): Promise<Post[]> {
+  return JSON.parse(await readFile(path.join(cwd, GENERATED_DIR, 'Post', '_index.json'), 'utf8')) as Post[];
 }

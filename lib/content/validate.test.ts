@@ -9,6 +9,7 @@ import { buildCatalog, listMarkdownFiles } from './catalog';
 import type { ContentProblem } from './problems';
 import {
   closestField,
+  buildHeadingIndex,
   headingIdsOf,
   levenshtein,
   suggestedFileName,
@@ -230,4 +231,48 @@ test('file name suggestions are URL-safe transliterations', () => {
   assert.equal(suggestedFileName('Уборка_Кухни--2025.md'), 'uborka-kuhni-2025.md');
   assert.equal(suggestedFileName('***.md'), '');
   assert.equal(levenshtein('titel', 'title'), 2);
+});
+
+test('a post never goes live before the posts it links to; drafts link anywhere', () => {
+  const files: SourceFile[] = [
+    { filePath: 'content/blog/draft-a.md', source: post('draft: true\n', 'См. [будущую](/blog/future/).\n') },
+    { filePath: 'content/blog/future.md', source: post('', 'Текст.\n').replace('2025-07-01', '2099-01-01') },
+    { filePath: 'content/blog/live.md', source: post('', 'См. [будущую](/blog/future/).\n') },
+    { filePath: 'content/blog/sooner.md', source: post('', 'См. [будущую](/blog/future/).\n').replace('2025-07-01', '2098-01-01') },
+    { filePath: 'content/blog/later.md', source: post('', 'См. [ту, что выйдет раньше](/blog/sooner/).\n').replace('2025-07-01', '2099-06-01') },
+  ];
+  const context = contextFor(files);
+  assert.deepEqual(
+    validateCorpus(files, context).map((p) => `${p.file}:${p.line} ${p.value}`),
+    ['content/blog/live.md:6 /blog/future/', 'content/blog/sooner.md:6 /blog/future/'],
+    'a scheduled post linking to one that goes live after it would break every build in between',
+  );
+  assert.deepEqual(validateCorpus(files, { ...context, now: new Date('2099-01-02T00:00:00Z') }), []);
+});
+
+test('YAML references and nested straight quotes get a Russian explanation, not a crash', () => {
+  const messages = (frontmatter: string) =>
+    check([{ filePath: 'content/blog/x.md', source: `---\n${frontmatter}---\nТекст.\n` }]).map((p) => `${p.line} ${p.message}`);
+  assert.deepEqual(messages('title: *Новинка*\ndescription: "Описание."\npubDate: "2025-07-01"\n'), [
+    '2 ошибка YAML: значение начинается с * или &, а для YAML это особые знаки',
+  ]);
+  assert.deepEqual(messages('title: "Он сказал: "привет""\ndescription: "Описание."\npubDate: "2025-07-01"\n'), [
+    '2 ошибка YAML: после закрывающей кавычки идёт ещё текст: внутри значения, видимо, такие же кавычки',
+  ]);
+});
+
+test('draft: "true" in quotes is explained as text, not as «true» — не true/false', () => {
+  const [problem] = check([{ filePath: 'content/blog/x.md', source: post('draft: "true"\n') }]);
+  assert.equal(problem?.message, 'true/false в кавычках — это текст, а не да/нет');
+  assert.equal(problem?.value, 'true');
+});
+
+test('the heading index answers for the posts it was given, and only those', () => {
+  const index = buildHeadingIndex([
+    { filePath: 'content/blog/a.md', source: '---\ntitle: A\n---\n# A\n\n## Раз\n\n### Два\n' },
+    { filePath: 'content/blog/b.md', source: '---\ntitle: B\n---\nТекст без заголовков.\n' },
+  ]);
+  assert.deepEqual(index.get('a'), ['раз', 'два']);
+  assert.deepEqual(index.get('b'), []);
+  assert.equal(index.get('c'), undefined);
 });

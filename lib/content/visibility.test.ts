@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { isPublished } from './visibility';
+import { isPublished, unpublishedReason } from './visibility';
 
 const now = new Date('2025-07-26T12:00:00Z');
 
@@ -31,5 +31,17 @@ describe('isPublished', () => {
     assert.equal(isPublished({ draft: true, publishedAt: '2030-01-01T00:00:00Z' }, now, true), true);
     assert.equal(isPublished({ draft: false, publishedAt: '2030-01-01T00:00:00Z' }, now, true), true);
     assert.equal(isPublished({ draft: true, publishedAt: '2020-01-01T00:00:00Z' }, now, false), false);
+  });
+});
+
+describe('unpublishedReason', () => {
+  test('a public post has none', () => {
+    assert.equal(unpublishedReason({ draft: false, publishedAt: '2025-07-01T00:00:00Z' }, now), null);
+  });
+  test('a draft is a draft, whatever its date', () => {
+    assert.equal(unpublishedReason({ draft: true, publishedAt: '2030-01-01T00:00:00Z' }, now), 'draft');
+  });
+  test('a future post is scheduled', () => {
+    assert.equal(unpublishedReason({ draft: false, publishedAt: '2025-07-27T00:00:00Z' }, now), 'scheduled');
   });
 });

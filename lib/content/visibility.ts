@@ -13,3 +13,12 @@ export function isPublished(
   if (includeUnpublished) return true;
   return !post.draft && new Date(post.publishedAt).getTime() <= now.getTime();
 }
+
+/** Why a post is not public yet, for the preview banner; null for a public post. Draft wins over a future date. */
+export function unpublishedReason(
+  post: Pick<PostSummary, 'draft' | 'publishedAt'>,
+  now: Date,
+): 'draft' | 'scheduled' | null {
+  if (post.draft) return 'draft';
+  return isPublished(post, now) ? null : 'scheduled';
+}

@@ -1,8 +1,8 @@
 /**
- * The inline scripts a built page will run, and their CSP hashes. Next
- * inlines its RSC payload (`self.__next_f.push(…)`) and bootstrap into every
- * page, and our layout inlines the theme script; a CSP without
- * 'unsafe-inline' must name each by its sha256. The text is read with an HTML
+ * The inline scripts a built page will run, and their CSP hashes. Our layout
+ * inlines the theme script into every page, and Next inlines its RSC payload
+ * (`self.__next_f.push(…)`) and bootstrap into the pages that keep React; a
+ * CSP without 'unsafe-inline' must name each by its sha256. The text is read with an HTML
  * parser (parse5), not a regular expression: a script's end is wherever the
  * HTML tokenizer says it is.
  */

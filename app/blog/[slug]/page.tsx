@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { DraftBanner } from '@/components/DraftBanner';
 import { HeroImage } from '@/components/HeroImage';
 import { JsonLd } from '@/components/JsonLd';
 import { PostHeader } from '@/components/PostHeader';
@@ -41,6 +42,7 @@ export default async function PostPage({ params }: Props) {
           body on phones, and into a sticky column beside both on wide screens. */}
       <article data-pagefind-body className="lg:grid lg:grid-cols-[minmax(0,48rem)_16rem] lg:gap-x-12">
         <div className="lg:col-start-1">
+          <DraftBanner post={post} />
           <Breadcrumbs crumbs={postCrumbs(post)} />
           {post.hero ? (
             <HeroImage

@@ -1,0 +1,4 @@
+import { describeAxe } from './axe';
+import { PAGE_TYPES } from './pages';
+
+describeAxe(PAGE_TYPES);

@@ -1,0 +1,48 @@
+/**
+ * `npm run build:content`: the content check and Contentlayer, side by side.
+ * Both are single-threaded and each reads every post, so on two cores running
+ * them together costs the longer of the two instead of their sum. The check
+ * still gates the build: if it fails, Contentlayer is stopped and the build
+ * ends before Next starts, with the check's report. Output is shown per step,
+ * check first, never interleaved.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..');
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+
+interface Step {
+  readonly name: string;
+  readonly done: Promise<{ code: number; output: string }>;
+  stop(): void;
+}
+
+function start(name: string, bin: string, args: string[]): Step {
+  const child = spawn(path.join(root, 'node_modules', '.bin', bin), args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<{ code: number; output: string }>((resolve) => {
+    child.on('error', (error) => resolve({ code: 1, output: `${name}: ${error.message}\n` }));
+    child.on('close', (code) => resolve({ code: code ?? 1, output: Buffer.concat(chunks).toString('utf8') }));
+  });
+  return { name, done, stop: () => child.exitCode === null && child.kill('SIGTERM') };
+}
+
+async function main(): Promise<number> {
+  const check = start('check:content', 'tsx', ['scripts/check-content.ts', path.join(contentDir, 'blog')]);
+  const contentlayer = start('contentlayer', 'contentlayer2', ['build']);
+  const checked = await check.done;
+  process.stderr.write(checked.output);
+  if (checked.code !== 0) {
+    contentlayer.stop();
+    await contentlayer.done;
+    return checked.code;
+  }
+  const built = await contentlayer.done;
+  process.stdout.write(built.output);
+  return built.code;
+}
+
+main().then((code) => process.exit(code));
