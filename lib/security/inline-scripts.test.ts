@@ -35,3 +35,7 @@ test('a repeated script is named once', () => {
   const html = page('<script>x()</script>', '<script>x()</script><script>y()</script>');
   assert.deepEqual(inlineScriptHashes(html), [scriptHashSource('x()'), scriptHashSource('y()')]);
 });
+
+test('line breaks are hashed as the browser reads them: CR LF and CR become LF', () => {
+  assert.deepEqual(inlineScripts(page('<script>a()\r\nb()\rc()</script>')), ['a()\nb()\nc()']);
+});

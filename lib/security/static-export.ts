@@ -12,11 +12,8 @@
  * shared headers and `frame-ancestors 'none'`, which only a header can say.
  * The browser enforces both policies.
  */
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { Parser } from 'htmlparser2';
 import { FRAMING_POLICY, SECURITY_HEADERS } from './policy';
-
-type Node = DefaultTreeAdapterTypes.Node;
-type Element = DefaultTreeAdapterTypes.Element;
 
 /** What every path of the export is served with. */
 export const STATIC_HEADERS: Readonly<Record<string, string>> = {
@@ -44,20 +41,47 @@ export function serveConfig(headers: Readonly<Record<string, string>> = STATIC_H
   return { headers: [{ source: '**', headers: Object.entries(headers).map(([key, value]) => ({ key, value })) }] };
 }
 
-function isElement(node: Node): node is Element {
-  return 'tagName' in node;
-}
-
-function attribute(element: Element, name: string): string | undefined {
-  return element.attrs.find((a) => a.name === name)?.value;
-}
-
-function isPolicyMeta(element: Element): boolean {
-  return element.tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'content-security-policy';
-}
-
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+interface Places {
+  /** End of the <head> start tag. */
+  headStart: number | null;
+  /** End of <meta charset>, when it is the head's first element. */
+  afterCharset: number | null;
+  /** An existing policy meta: [start, end). */
+  existing: { start: number; end: number } | null;
+}
+
+/** Where things are in the page, from one pass of the tokenizer (htmlparser2, as in inline-scripts.ts). */
+function placesIn(html: string): Places {
+  const places: Places = { headStart: null, afterCharset: null, existing: null };
+  let inHead = false;
+  let firstInHead = true;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'head' && places.headStart === null) {
+          places.headStart = parser.endIndex + 1;
+          inHead = true;
+          return;
+        }
+        if (!inHead) return;
+        if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy' && !places.existing) {
+          places.existing = { start: parser.startIndex, end: parser.endIndex + 1 };
+        }
+        if (firstInHead && name === 'meta' && attributes.charset !== undefined) places.afterCharset = parser.endIndex + 1;
+        firstInHead = false;
+      },
+      onclosetag(name) {
+        if (name === 'head') inHead = false;
+      },
+    },
+    { decodeEntities: false, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.end(html);
+  return places;
 }
 
 /**
@@ -67,19 +91,10 @@ function escapeAttribute(value: string): string {
  * replaced.
  */
 export function withPolicyMeta(html: string, policy: string): string {
-  const document = parse(html, { sourceCodeLocationInfo: true });
-  const htmlElement = document.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'html');
-  const head = htmlElement?.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'head');
-  const headStart = head?.sourceCodeLocation?.startTag;
-  if (!head || !headStart) throw new Error('the page has no <head> start tag to put its policy in');
+  const { headStart, afterCharset, existing } = placesIn(html);
+  if (headStart === null) throw new Error('the page has no <head> start tag to put its policy in');
   const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}"/>`;
-
-  const children = head.childNodes.filter(isElement);
-  const existing = children.find(isPolicyMeta)?.sourceCodeLocation;
-  if (existing) return html.slice(0, existing.startOffset) + meta + html.slice(existing.endOffset);
-
-  const first = children[0];
-  const afterCharset = first && first.tagName === 'meta' && attribute(first, 'charset') !== undefined;
-  const at = afterCharset ? first.sourceCodeLocation!.endOffset : headStart.endOffset;
+  if (existing) return html.slice(0, existing.start) + meta + html.slice(existing.end);
+  const at = afterCharset ?? headStart;
   return html.slice(0, at) + meta + html.slice(at);
 }
