@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
+import { SECURITY_HEADERS } from './lib/security/policy';
 
 /**
  * One configuration for both outputs. `npm run build:static` sets
@@ -26,6 +27,16 @@ const nextConfig: NextConfig = {
     // on a 2-core machine, one worker and an idle core. Use them all.
     cpus: availableParallelism(),
   },
+  // Security headers on every response of `next start`, assets included; the
+  // per-page CSP is added by proxy.ts. A static host gets the same headers
+  // from out/_headers (scripts/write-security-headers.ts).
+  ...(staticExport
+    ? {}
+    : {
+        headers: async () => [
+          { source: '/:path*', headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })) },
+        ],
+      }),
   images: {
     // See lib/images/loader.ts: no image server, so the export works on any host.
     loader: 'custom',

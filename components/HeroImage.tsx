@@ -40,6 +40,10 @@ export function HeroImage({ src, alt, priority = false, sizes, className = '' }:
     // eslint-disable-next-line @next/next/no-img-element -- getImageProps output, see above
     <img
       {...props}
+      // next/image sets style="color:transparent" to hide the alt text. Dropped:
+      // an inline style would need 'unsafe-inline' in the CSP (lib/security), and
+      // when the image cannot load its alt text is what the reader should see.
+      style={undefined}
       alt={alt}
       className={`aspect-[1200/630] h-auto w-full bg-slate-200 object-cover text-sm text-slate-600 dark:bg-slate-800 dark:text-slate-300 ${className}`}
     />

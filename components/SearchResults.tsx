@@ -42,16 +42,25 @@ export function SearchResults({ bundleUrl }: { bundleUrl: string }) {
         <label htmlFor={inputId} className="block text-sm font-medium text-slate-700 dark:text-slate-300">
           Поиск по статьям
         </label>
-        <input
-          id={inputId}
-          type="search"
-          name="q"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          autoComplete="off"
-          placeholder="Например: уборка после ремонта"
-          className="mt-2 w-full rounded-lg border border-slate-500 bg-white px-4 py-3 text-base text-slate-900 placeholder:text-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
-        />
+        <div className="mt-2 flex gap-2">
+          <input
+            id={inputId}
+            type="search"
+            name="q"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            autoComplete="off"
+            placeholder="Например: уборка после ремонта"
+            className="min-w-0 flex-1 rounded-lg border border-slate-500 bg-white px-4 py-3 text-base text-slate-900 placeholder:text-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
+          />
+          {/* Results follow the typing; the button is the form's explicit submit (WCAG H32) and works before hydration. */}
+          <button
+            type="submit"
+            className="rounded-lg bg-brand-700 px-4 py-3 text-base font-semibold text-white hover:bg-brand-800 dark:bg-brand-600 dark:hover:bg-brand-700"
+          >
+            Найти
+          </button>
+        </div>
       </form>
       <section aria-live="polite" aria-busy={Boolean(term && !settled)} aria-label="Результаты поиска" className="mt-6">
         {!term ? (

@@ -13,7 +13,8 @@ export function SiteFooter() {
             {site.organization.url.replace(/^https?:\/\//, '')}
           </a>
           {' · '}
-          <a className="underline hover:text-brand-700 dark:hover:text-brand-100" href={`tel:${site.organization.telephone}`}>
+          {/* nowrap: a phone number must not break at its hyphens (html-validate tel-non-breaking). */}
+          <a className="whitespace-nowrap underline hover:text-brand-700 dark:hover:text-brand-100" href={`tel:${site.organization.telephone}`}>
             {site.organization.telephone}
           </a>
         </p>

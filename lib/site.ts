@@ -61,6 +61,12 @@ export interface SiteConfig {
    */
   readonly placeholders: readonly PlaceholderAction[];
   readonly nav: readonly { readonly label: string; readonly href: string }[];
+  /**
+   * Origins pages may load images from besides the site itself. The
+   * Content-Security-Policy (lib/security/policy.ts) allows exactly these, so a
+   * hero image on any other host is blocked by the browser.
+   */
+  readonly imageOrigins: readonly string[];
 }
 
 export const site: SiteConfig = {
@@ -112,6 +118,7 @@ export const site: SiteConfig = {
     { label: 'Темы', href: '/tags/' },
     { label: 'Сайт компании', href: 'https://butlerspb.ru' },
   ],
+  imageOrigins: ['https://images.unsplash.com'],
 };
 
 /** Absolute URL for a site path; keeps the path's own trailing slash. */

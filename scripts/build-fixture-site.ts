@@ -35,9 +35,11 @@ try {
   run('npx', ['next', 'build'], { ...content, NEXT_DIST_DIR: '.next-fixture' });
   run('npx', ['tsx', 'scripts/static-pages.ts', '.next-fixture']);
   run('npx', ['tsx', 'scripts/index-search.ts', '.next-fixture']);
+  run('npx', ['tsx', 'scripts/write-security-headers.ts', '.next-fixture']);
   run('npx', ['next', 'build'], { ...content, STATIC_EXPORT: '1', NEXT_DIST_DIR: 'out-fixture' });
   run('npx', ['tsx', 'scripts/static-pages.ts', 'out-fixture']);
   run('npx', ['tsx', 'scripts/index-search.ts', 'out-fixture']);
+  run('npx', ['tsx', 'scripts/write-security-headers.ts', 'out-fixture']);
 } finally {
   // Leave .contentlayer describing the real content, whatever happened above.
   run('npx', ['contentlayer2', 'build']);

@@ -10,6 +10,17 @@ export const FIXTURE_POST_COUNT = 25;
 const KEYWORDS = ['уборка кухни', 'мытьё окон', 'химчистка мебели', 'генеральная уборка', 'уборка после ремонта'];
 export const SHARED_TAG = 'общий тег';
 
+/**
+ * One generated post has its hero on a host that can never be reached
+ * (.invalid is reserved, RFC 6761) and that the CSP does not allow either: the
+ * build must not need it, and the page must render without it.
+ */
+export const UNREACHABLE_HERO = {
+  post: 9,
+  src: 'https://images.invalid/oblozhka.jpg',
+  alt: 'Обложка, которую браузер не сможет загрузить',
+} as const;
+
 export interface FixturePost {
   readonly slug: string;
   readonly title: string;
@@ -40,7 +51,7 @@ title: "${title}"
 description: "Описание тестовой статьи №${i} для проверки постраничного списка, тегов и похожих статей."
 pubDate: "${pubDate}"
 author: "Тестовый автор"
-keywords:
+${i === UNREACHABLE_HERO.post ? `heroImage: "${UNREACHABLE_HERO.src}"\nheroAlt: "${UNREACHABLE_HERO.alt}"\n` : ''}keywords:
 ${keywords.map((k) => `  - ${k}`).join('\n')}
 ---
 

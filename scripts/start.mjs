@@ -8,7 +8,8 @@ const run = (command, args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-if (!existsSync('.next-server/BUILD_ID')) {
+// csp-manifest.json is the last step of `npm run build` (proxy.ts needs it).
+if (!existsSync('.next-server/BUILD_ID') || !existsSync('.next-server/csp-manifest.json')) {
   console.log('No production build yet: running `npm run build` first.');
   run('npm', ['run', 'build']);
 }

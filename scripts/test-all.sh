@@ -13,10 +13,15 @@ step "unit tests";         npm run --silent test:unit
 step "server build";       npx next build
 step "static pages";       npx tsx scripts/static-pages.ts .next-server
 step "search index";       npx tsx scripts/index-search.ts .next-server
+step "security headers";   npx tsx scripts/write-security-headers.ts .next-server
+step "load test (next start, 20 connections, 10 s)"; npm run --silent test:load
 step "static export";      STATIC_EXPORT=1 npx next build
 step "static pages";       npx tsx scripts/static-pages.ts out
 step "search index";       npx tsx scripts/index-search.ts out
+step "security headers";   npx tsx scripts/write-security-headers.ts out
+step "links (static export)"; npm run --silent check:links
 step "structured data";   npm run --silent check:seo
 step "fixture site";       npm run --silent build:fixture
+step "html-validate";      npm run --silent check:html
 step "e2e (server + static export)"; npm run --silent test:e2e
 step "dev preview (npm run dev: draft banner, live update)"; npm run --silent bench:preview -- --runs 3

@@ -173,7 +173,7 @@ test('schema written as a quoted JSON string is explained', () => {
 test('valid values pass: date-times with offsets, same-day update, empty optional fields, list and string keywords', () => {
   const sources = [
     post('updatedDate: "2025-07-01T10:00:00+03:00"\nauthor:\nheroAlt:\ndraft: true\nkeywords: "a, b"\n'),
-    post('keywords:\n  - уборка\n  - окна\nschema: {"@context": "https://schema.org"}\nheroImage: "https://example.com/a.jpg"\n'),
+    post('keywords:\n  - уборка\n  - окна\nschema: {"@context": "https://schema.org"}\nheroImage: "https://images.unsplash.com/a.jpg"\n'),
   ];
   for (const source of sources) assert.deepEqual(check([{ filePath: 'content/blog/x.md', source }]), []);
 });

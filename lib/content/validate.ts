@@ -50,6 +50,8 @@ export interface ValidationContext {
   readonly placeholders?: readonly PlaceholderAction[];
   /** The build's clock, for telling scheduled posts from published ones; the real time when absent. */
   readonly now?: Date;
+  /** Origins the site's CSP lets images come from; site.imageOrigins when absent. */
+  readonly imageOrigins?: readonly string[];
 }
 
 type Problem = Omit<ContentProblem, 'file'>;
@@ -424,7 +426,7 @@ function localHeroFile(src: string, publicDir: string): string | null {
   return file.startsWith(`${root}${path.sep}`) ? file : null;
 }
 
-function checkHeroImage(fields: Fields, publicDir: string): Problem[] {
+function checkHeroImage(fields: Fields, publicDir: string, imageOrigins: readonly string[]): Problem[] {
   const field = fields.get('heroImage');
   if (!field || field.value === null) return [];
   const base = { line: field.line, field: field.key, value: shown(field.value), severity: 'error' as const };
@@ -432,7 +434,18 @@ function checkHeroImage(fields: Fields, publicDir: string): Problem[] {
   if (typeof field.value !== 'string') return [{ ...base, message: `не текст, а ${kindOf(field.value)}`, expected }];
   const src = field.value.trim();
   if (/^https?:\/\//i.test(src)) {
-    return URL.canParse(src) ? [] : [{ ...base, message: 'адрес картинки записан с ошибкой', expected }];
+    if (!URL.canParse(src)) return [{ ...base, message: 'адрес картинки записан с ошибкой', expected }];
+    const { origin } = new URL(src);
+    if (imageOrigins.includes(origin)) return [];
+    // The page still renders (the box keeps its size and shows the alt text), so it is a warning.
+    return [
+      {
+        ...base,
+        message: `браузер не покажет картинку с ${origin}: политика безопасности сайта разрешает картинки только с ${imageOrigins.join(', ')}`,
+        expected: `адрес на ${imageOrigins.join(' или ')} или файл в папке public, например /images/bank-card.jpg`,
+        severity: 'warning',
+      },
+    ];
   }
   if (!src.startsWith('/') || src.startsWith('//')) {
     return [{ ...base, message: 'не адрес http(s) и не путь от корня сайта', expected }];
@@ -499,7 +512,7 @@ function checkFrontmatter(source: string, context: ValidationContext): Problem[]
     ...checkDates(fields),
     ...checkOptionalText(fields, 'author'),
     ...checkKeywords(fields),
-    ...checkHeroImage(fields, context.publicDir),
+    ...checkHeroImage(fields, context.publicDir, context.imageOrigins ?? site.imageOrigins),
     ...checkOptionalText(fields, 'heroAlt'),
     ...checkDraft(fields),
     ...checkSchema(fields, context),

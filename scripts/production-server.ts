@@ -1,0 +1,51 @@
+/**
+ * `next start` on the server build, for scripts that measure it
+ * (load-test.ts, lighthouse.ts): started on a port of ours, waited for,
+ * stopped by its own process id.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export interface ProductionServer {
+  readonly origin: string;
+  stop(): void;
+}
+
+async function waitUntilUp(origin: string, server: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(`${origin}/`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`next start did not answer on ${origin} within ${timeoutMs / 1000} s`);
+}
+
+export async function startProductionServer(port: number, timeoutMs = 60_000): Promise<ProductionServer> {
+  const origin = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const stop = () => {
+    if (server.exitCode === null) server.kill('SIGTERM');
+  };
+  try {
+    await waitUntilUp(origin, server, timeoutMs);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { origin, stop };
+}
+
+/** Every page the sitemap lists, as a path on this server. */
+export async function sitemapPaths(origin: string): Promise<string[]> {
+  const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text();
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  if (paths.length === 0) throw new Error('the sitemap lists no pages');
+  return paths;
+}
