@@ -28,15 +28,13 @@ function seedSchema(): unknown {
 
 // --- Loading ---------------------------------------------------------------
 
-test('loads the 30.0 release quickly, and only once per path', () => {
+// Load time is a benchmark figure, not an assertion: timed asserts flake on a busy machine.
+test('loads the 30.0 release once per path', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'vocab-'));
   try {
     const copy = path.join(dir, 'schemaorg.jsonld');
     copyFileSync(DEFAULT_VOCABULARY_PATH, copy);
-    const start = performance.now();
     const fresh = loadVocabulary(copy);
-    const elapsed = performance.now() - start;
-    assert.ok(elapsed < 200, `took ${elapsed.toFixed(0)} ms`);
     assert.equal(loadVocabulary(copy), fresh);
     assert.ok(fresh.classes.size > 900 && fresh.properties.size > 1500);
   } finally {
