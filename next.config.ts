@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
-import { SECURITY_HEADERS } from './lib/security/policy';
+import { responseHeaders, SECURITY_HEADERS } from './lib/security/policy';
+import { site } from './lib/site';
 
 /**
  * One configuration for both outputs. `npm run build:static` sets
@@ -27,15 +28,17 @@ const nextConfig: NextConfig = {
     // on a 2-core machine, one worker and an idle core. Use them all.
     cpus: availableParallelism(),
   },
-  // Security headers on every response of `next start`, assets included; the
-  // per-page CSP is added by proxy.ts. A static host gets the same headers
-  // from out/_headers (scripts/write-security-headers.ts).
+  // Security headers on every response of `next start`, assets included; each
+  // page adds its own script policy in a <meta> (scripts/write-security-headers.ts).
+  // A static host gets the same headers from out/_headers. `next dev` gets no
+  // CSP: its overlay and hot reload need inline styles and eval.
   ...(staticExport
     ? {}
     : {
-        headers: async () => [
-          { source: '/:path*', headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })) },
-        ],
+        headers: async () => {
+          const headers = process.env.NODE_ENV === 'development' ? SECURITY_HEADERS : responseHeaders(site.imageOrigins);
+          return [{ source: '/:path*', headers: Object.entries(headers).map(([key, value]) => ({ key, value })) }];
+        },
       }),
   images: {
     // See lib/images/loader.ts: no image server, so the export works on any host.

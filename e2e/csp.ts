@@ -3,10 +3,11 @@ import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 
 /**
  * Reading the policies a page is under, and recording what the browser says
- * about them. A page of `next start` carries its whole CSP in a header; a
- * page of the static export carries the header's framing part plus a
- * `<meta http-equiv>` with the rest (lib/security/static-export.ts). The
- * browser enforces every policy it is given, so tests look at all of them.
+ * about them. Every page, on both outputs, is under two: the header part,
+ * the same for every response, and its own `<meta http-equiv>` with the
+ * script hashes (lib/security/policy.ts). The browser enforces every policy
+ * it is given, so tests look at all of them. The pages are read with parse5,
+ * a different parser than the build's htmlparser2.
  */
 
 export type Policy = ReadonlyMap<string, readonly string[]>;

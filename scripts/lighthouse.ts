@@ -208,7 +208,7 @@ ${table(rows)}
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
   const runs = Number(values.runs);
-  if (!existsSync('.next-server/csp-manifest.json')) throw new Error('no server build: run `npm run build` first');
+  if (!existsSync('.next-server/BUILD_ID')) throw new Error('no server build: run `npm run build` first');
   if (!existsSync(CHROME_PATH)) throw new Error(`${CHROME_PATH} not found: set CHROME_PATH`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lighthouse-'));
   const server = await startProductionServer(PORT);

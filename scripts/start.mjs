@@ -8,8 +8,7 @@ const run = (command, args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-// csp-manifest.json is the last step of `npm run build` (proxy.ts needs it).
-if (!existsSync('.next-server/BUILD_ID') || !existsSync('.next-server/csp-manifest.json')) {
+if (!existsSync('.next-server/BUILD_ID')) {
   console.log('No production build yet: running `npm run build` first.');
   run('npm', ['run', 'build']);
 }

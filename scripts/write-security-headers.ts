@@ -1,25 +1,25 @@
 /**
- * Gives a built site its Content-Security-Policy, from the inline scripts
- * its pages actually contain (lib/security/). Run after every build, like
- * the search index:
+ * Gives every page of a built site its Content-Security-Policy, from the
+ * inline scripts that page actually contains (lib/security/). Run after every
+ * build, as the last step that touches the HTML (after static-pages and the
+ * search index):
  *
- *   tsx scripts/write-security-headers.ts .next-server  # → .next-server/csp-manifest.json, read by proxy.ts
- *   tsx scripts/write-security-headers.ts out           # → a policy <meta> in every page, out/_headers, out/serve.json
+ *   tsx scripts/write-security-headers.ts .next-server  # the pages next start serves (<dist>/server/app)
+ *   tsx scripts/write-security-headers.ts out           # the export's pages, plus out/_headers and out/serve.json
  *
- * Exits 1 when a page has no place for its policy, or when there are no
- * pages at all: a build without policies must not pass for one with them.
+ * Each page gets a `<meta http-equiv="Content-Security-Policy">` naming the
+ * sha256 of each of its inline scripts; the header part of the policy and the
+ * other security headers come from next.config.ts (next start) or
+ * out/_headers (static hosts). Exits 1 when a page has no place for its
+ * policy, or when there are no pages at all.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CSP_MANIFEST_FILE, type CspManifest } from '../lib/security/csp-manifest';
+import { headersFile, serveConfig } from '../lib/security/headers-file';
 import { inlineScriptHashes } from '../lib/security/inline-scripts';
-import { documentPolicy } from '../lib/security/policy';
-import { headersFile, serveConfig, withPolicyMeta } from '../lib/security/static-export';
-import { routeForHtmlFile } from '../lib/search/pages';
+import { documentPolicy, responseHeaders } from '../lib/security/policy';
+import { withPolicyMeta } from '../lib/security/policy-meta';
 import { site } from '../lib/site';
-
-/** Next's prerendered not-found page, in a server build and in an export. */
-const NOT_FOUND_FILES = new Set(['_not-found.html', '404.html']);
 
 function htmlFiles(root: string): string[] {
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
@@ -29,44 +29,38 @@ function htmlFiles(root: string): string[] {
   return files;
 }
 
-function writeServerManifest(dir: string): string {
-  const root = path.join(dir, 'server', 'app');
-  const pages: Record<string, readonly string[]> = {};
-  let notFound: readonly string[] | null = null;
+/** Writes each page's policy into it; returns how many pages and how many distinct inline scripts. */
+function securePages(root: string): { pages: number; scripts: number } {
   const files = htmlFiles(root);
+  const scripts = new Set<string>();
   for (const file of files) {
-    const hashes = inlineScriptHashes(readFileSync(path.join(root, file), 'utf8'));
-    pages[routeForHtmlFile(file)] = hashes;
-    if (NOT_FOUND_FILES.has(file)) notFound = hashes;
-  }
-  if (!notFound) throw new Error(`${root} has no _not-found.html`);
-  const manifest: CspManifest = { pages, notFound };
-  const target = path.join(dir, CSP_MANIFEST_FILE);
-  writeFileSync(target, `${JSON.stringify(manifest)}\n`);
-  return `${files.length} pages → ${target}`;
-}
-
-function secureExport(dir: string): string {
-  const files = htmlFiles(dir);
-  for (const file of files) {
-    const target = path.join(dir, file);
+    const target = path.join(root, file);
     const html = readFileSync(target, 'utf8');
-    const policy = documentPolicy({ scriptHashes: inlineScriptHashes(html), imageOrigins: site.imageOrigins });
-    writeFileSync(target, withPolicyMeta(html, policy));
+    const scriptHashes = inlineScriptHashes(html);
+    for (const hash of scriptHashes) scripts.add(hash);
+    writeFileSync(target, withPolicyMeta(html, documentPolicy({ scriptHashes, imageOrigins: site.imageOrigins })));
   }
-  writeFileSync(path.join(dir, '_headers'), headersFile());
-  writeFileSync(path.join(dir, 'serve.json'), `${JSON.stringify(serveConfig(), null, 2)}\n`);
-  return `${files.length} pages with a policy <meta>, ${path.join(dir, '_headers')}, ${path.join(dir, 'serve.json')}`;
+  return { pages: files.length, scripts: scripts.size };
 }
 
 function main(dir: string | undefined): void {
   if (!dir) throw new Error('usage: tsx scripts/write-security-headers.ts <server dist dir | export dir>');
   const started = performance.now();
+  const serverPages = path.join(dir, 'server', 'app');
   let done: string;
-  if (existsSync(path.join(dir, 'server', 'app'))) done = writeServerManifest(dir);
-  else if (existsSync(path.join(dir, 'index.html'))) done = secureExport(dir);
-  else throw new Error(`${dir} is neither a Next server build (no server/app) nor a static export (no index.html)`);
-  console.log(`security headers: ${done} in ${Math.round(performance.now() - started)} ms`);
+  if (existsSync(serverPages)) {
+    const { pages, scripts } = securePages(serverPages);
+    done = `${pages} pages (${scripts} distinct inline scripts) under ${serverPages}`;
+  } else if (existsSync(path.join(dir, 'index.html'))) {
+    const { pages, scripts } = securePages(dir);
+    const headers = responseHeaders(site.imageOrigins);
+    writeFileSync(path.join(dir, '_headers'), headersFile(headers));
+    writeFileSync(path.join(dir, 'serve.json'), `${JSON.stringify(serveConfig(headers), null, 2)}\n`);
+    done = `${pages} pages (${scripts} distinct inline scripts) under ${dir}, ${path.join(dir, '_headers')}, ${path.join(dir, 'serve.json')}`;
+  } else {
+    throw new Error(`${dir} is neither a Next server build (no server/app) nor a static export (no index.html)`);
+  }
+  console.log(`security headers: a policy <meta> in ${done} in ${Math.round(performance.now() - started)} ms`);
 }
 
 try {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FRAMING_POLICY, SECURITY_HEADERS } from './policy';
-import { headersFile, serveConfig, STATIC_HEADERS, withPolicyMeta } from './static-export';
+import { withPolicyMeta } from './policy-meta';
 
 const POLICY = "default-src 'self'; script-src 'self' 'sha256-abc='";
 const PAGE = '<!DOCTYPE html><html lang="ru"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/a.css"/><script>x()</script></head><body></body></html>';
@@ -29,20 +28,5 @@ test('the policy text is escaped for an attribute', () => {
 });
 
 test('a page without <head> is an error, not a page without a policy', () => {
-  assert.throws(() => withPolicyMeta('<p>hi</p>'.replace('<p>', '<!DOCTYPE html><p>'), POLICY), /no <head> start tag/);
-});
-
-test('_headers: one rule for every path with the shared headers and frame-ancestors', () => {
-  const lines = headersFile().split('\n').filter((line) => line && !line.startsWith('#'));
-  assert.equal(lines[0], '/*');
-  assert.deepEqual(
-    lines.slice(1),
-    Object.entries({ ...SECURITY_HEADERS, 'Content-Security-Policy': FRAMING_POLICY }).map(([k, v]) => `  ${k}: ${v}`),
-  );
-});
-
-test('serve.json carries the same headers for every file', () => {
-  assert.deepEqual(serveConfig(), {
-    headers: [{ source: '**', headers: Object.entries(STATIC_HEADERS).map(([key, value]) => ({ key, value })) }],
-  });
+  assert.throws(() => withPolicyMeta('<!DOCTYPE html><p>hi</p>', POLICY), /no <head> start tag/);
 });
