@@ -340,6 +340,8 @@ async function main(argv: readonly string[]): Promise<void> {
     stages['next build'] = await runStage('next build', 'next', ['build'], { ...content, NEXT_DIST_DIR: DIST });
     stages['static pages'] = await runStage('static pages', 'tsx', ['scripts/static-pages.ts', DIST], {});
     stages['search index'] = await runStage('search index', 'tsx', ['scripts/index-search.ts', DIST], {});
+    // Last, as in npm run build: it hashes the final inline scripts into each page's CSP.
+    stages['security headers'] = await runStage('security headers', 'tsx', ['scripts/write-security-headers.ts', DIST], {});
   } finally {
     guard.restore();
   }
