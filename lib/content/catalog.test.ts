@@ -67,20 +67,22 @@ describe('listMarkdownFiles and loadCatalog', () => {
       assert.deepEqual(listMarkdownFiles(dir), [path.join(dir, 'a.MD'), path.join(dir, 'b.md'), path.join(dir, 'sub', 'c.md')]);
       assert.deepEqual(listMarkdownFiles(path.join(dir, 'missing')), []);
 
-      const first = loadCatalog(dir);
+      let clock = 1_000_000;
+      const first = loadCatalog(dir, clock);
       assert.deepEqual([...first.keys()].sort(), ['a', 'b', 'c']);
       assert.equal(first.get('c')?.title, 'C');
-      assert.equal(loadCatalog(dir), first, 'same file list → cached catalog');
+      assert.equal(loadCatalog(dir, (clock += 5_000)), first, 'same files → cached catalog');
 
       writeFileSync(path.join(dir, 'd.md'), '---\ntitle: D\n---\n');
-      const second = loadCatalog(dir);
+      assert.equal(loadCatalog(dir, clock + 10), first, 'within a second of the last look the folder is not read again');
+      const second = loadCatalog(dir, (clock += 5_000));
       assert.notEqual(second, first);
       assert.equal(second.get('d')?.title, 'D');
 
       // A saved title is seen even though the file list is the same (contentlayer2 dev).
       writeFileSync(path.join(dir, 'd.md'), '---\ntitle: D2\n---\n');
       utimesSync(path.join(dir, 'd.md'), new Date(), new Date(Date.now() + 5_000));
-      assert.equal(loadCatalog(dir).get('d')?.title, 'D2');
+      assert.equal(loadCatalog(dir, (clock += 5_000)).get('d')?.title, 'D2');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

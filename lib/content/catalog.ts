@@ -45,19 +45,32 @@ export function buildCatalog(files: readonly { filePath: string; source: string 
   return catalog;
 }
 
-const cache = new Map<string, { key: string; catalog: PostCatalog }>();
+const cache = new Map<string, { key: string; checkedAt: number; catalog: PostCatalog }>();
+
+/**
+ * How long a catalog is trusted without looking at the folder. Contentlayer
+ * asks for the markdown pipeline, and so for the catalog, once per document:
+ * listing and stat-ing N files for each of N documents made a 5000-post build
+ * quadratic. Within this window a run reuses the catalog; an editor's save in
+ * `contentlayer2 dev` comes later than that and is seen.
+ */
+const FRESH_FOR_MS = 1_000;
 
 /**
  * The catalog of a content folder, re-read only when a file is added, removed
  * or saved (mtime), so rendering N posts reads the folder's frontmatter once,
  * not N times, and `contentlayer2 dev` still sees a renamed title.
  */
-export function loadCatalog(dir: string): PostCatalog {
+export function loadCatalog(dir: string, now: number = Date.now()): PostCatalog {
+  const hit = cache.get(dir);
+  if (hit && now - hit.checkedAt < FRESH_FOR_MS) return hit.catalog;
   const files = listMarkdownFiles(dir);
   const key = files.map((file) => `${file}\t${statSync(file).mtimeMs}`).join('\n');
-  const hit = cache.get(dir);
-  if (hit && hit.key === key) return hit.catalog;
+  if (hit && hit.key === key) {
+    hit.checkedAt = now;
+    return hit.catalog;
+  }
   const catalog = buildCatalog(files.map((filePath) => ({ filePath, source: readFileSync(filePath, 'utf8') })));
-  cache.set(dir, { key, catalog });
+  cache.set(dir, { key, checkedAt: now, catalog });
   return catalog;
 }
