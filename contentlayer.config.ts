@@ -6,12 +6,10 @@ import { writeContentRevision } from './lib/content/revision';
 import { readGeneratedPosts, writeSummaryIndex } from './lib/content/summary-index';
 import { renderedOutlines } from './lib/markdown/outline';
 import { configurePostPipeline } from './lib/markdown/pipeline';
-import { site } from './lib/site';
+import { internalOrigins, site } from './lib/site';
 
 // CONTENT_DIR lets the e2e suite build a fixture site from test-only content; never set in production.
 const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
-/** The old blog's origin: absolute links to it are internal links. */
-const LEGACY_ORIGIN = 'https://butlerspb-blog.netlify.app';
 
 function requireDate(value: unknown, field: string, file: string): string {
   const parsed = parseContentDate(value);
@@ -67,7 +65,7 @@ export default makeSource({
   markdown: (processor) =>
     configurePostPipeline(processor, {
       catalog: loadCatalog(`${CONTENT_DIR}/blog`),
-      siteOrigins: [...new Set([site.url, LEGACY_ORIGIN])],
+      siteOrigins: internalOrigins,
       contentDirPath: CONTENT_DIR,
       placeholders: site.placeholders,
       onOutline: (sourceFilePath, outline) => renderedOutlines.set(sourceFilePath, outline),

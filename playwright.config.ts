@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumExecutable } from './e2e/chromium';
+import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/chromium';
 
 /**
  * e2e runs against the two real outputs: the production server (`next start`)
@@ -28,16 +28,7 @@ export default defineConfig({
     timezoneId: 'Europe/Moscow',
     launchOptions: {
       executablePath: chromiumExecutable(),
-      // The machine has no outside network: keep Chromium from trying to reach it.
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
     trace: 'retain-on-failure',
   },

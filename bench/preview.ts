@@ -19,7 +19,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { chromiumExecutable } from '../e2e/chromium';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
 
 const root = path.resolve(__dirname, '..');
 const previewBlog = path.join(root, '.preview', 'content', 'blog');
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   await waitForServer(`${origin}/`, 120_000);
   console.log(`dev server up and the home page compiled in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: [...CHROMIUM_ARGS] });
   try {
     const context = await browser.newContext();
     // Offline: remote hero images are not needed to measure text updates.

@@ -18,3 +18,17 @@ export function chromiumExecutable(): string {
   }
   return found;
 }
+
+/**
+ * Flags for every headless Chromium we start (e2e, lighthouse, measurements):
+ * the machine has no outside network, so keep Chromium from trying to reach it.
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

@@ -14,12 +14,10 @@ import { parseArgs } from 'node:util';
 import { buildCatalog, listMarkdownFiles } from '../lib/content/catalog';
 import { formatAnnotation, formatProblem, type ContentProblem } from '../lib/content/problems';
 import { validateCorpus, type SourceFile } from '../lib/content/validate';
-import { site } from '../lib/site';
+import { internalOrigins } from '../lib/site';
 
 const DEFAULT_CONTENT_DIR = 'content/blog';
 const DEFAULT_PUBLIC_DIR = 'public';
-/** The old blog's origin, as in contentlayer.config.ts: absolute links to it are internal. */
-const LEGACY_ORIGIN = 'https://butlerspb-blog.netlify.app';
 
 const plural = new Intl.PluralRules('ru-RU');
 
@@ -87,7 +85,7 @@ export function main(argv: readonly string[]): number {
   const problems = sortProblems(
     validateCorpus(files, {
       catalog: buildCatalog(files),
-      siteOrigins: [...new Set([site.url, LEGACY_ORIGIN])],
+      siteOrigins: internalOrigins,
       publicDir: options.publicDir,
     }),
   );

@@ -17,6 +17,7 @@
  * instead of its hero.
  */
 import { execFile } from 'node:child_process';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,16 +28,8 @@ const run = promisify(execFile);
 
 /** From our own port range (3400–3499). */
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3430);
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_PATH = process.env.CHROME_PATH ?? chromiumExecutable();
+const CHROME_FLAGS = CHROMIUM_ARGS;
 const BLOCKED = ['https://images.unsplash.com/*'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const PRESETS = ['desktop', 'mobile'] as const;

@@ -16,7 +16,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumExecutable } from '../e2e/chromium';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
 import { ownModulesIn, scriptSize, totals, type ScriptSize } from './page-js';
 
 const root = path.resolve(__dirname, '..');
@@ -99,7 +99,7 @@ interface PageScripts {
 async function scriptsOf(baseUrl: string, pagePath: string): Promise<PageScripts> {
   const browser = await chromium.launch({
     executablePath: chromiumExecutable(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const page = await browser.newPage();
