@@ -1,13 +1,14 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { cache } from 'react';
 import type { Post } from 'contentlayer/generated';
 // Imported, not read: see lib/content/revision.ts for why.
 import generated from '../../.contentlayer/content-revision.json';
 import { toPostDetail, type PostDetail, type PostSummary } from './reshape';
 import { GENERATED_DIR, SUMMARY_INDEX, type SummaryIndex } from './summary-index';
-import { collectTags, postsWithTag, type Tag } from './tags';
-import { isPublished } from './visibility';
+import { publishedView, type PublishedView } from './published-view';
+import { postsWithTag, type Tag } from './tags';
 
 /**
  * Content queries for pages. Everything is read from Contentlayer's output at
@@ -35,28 +36,40 @@ function readIndex(): SummaryIndex {
 
 const showDrafts = () => process.env.NODE_ENV === 'development';
 
-/** Posts a visitor may see, newest first. Drafts and future posts only in `npm run dev`. */
-export function publishedPosts(now: Date = new Date()): readonly PostSummary[] {
-  return readIndex().posts.filter((post) => isPublished(post, now, showDrafts()));
+let view: { revision: string; view: PublishedView } | null = null;
+
+/** Drafts and future posts are left out, except in `npm run dev`; see publishedView. */
+function published(): PublishedView {
+  if (view?.revision !== generated.revision) {
+    view = { revision: generated.revision, view: publishedView(readIndex().posts, new Date(), showDrafts()) };
+  }
+  return view.view;
+}
+
+/** Posts a visitor may see, newest first. */
+export function publishedPosts(): readonly PostSummary[] {
+  return published().posts;
 }
 
 export function publishedSlugs(): string[] {
   return publishedPosts().map((post) => post.slug);
 }
 
-/** The full post, read from its own generated file; null when it is not published. */
-export function postBySlug(slug: string): PostDetail | null {
-  const index = readIndex();
-  const summary = publishedPosts().find((post) => post.slug === slug);
-  const file = index.files[slug];
-  if (!summary || !file) return null;
+/**
+ * The full post, read from its own generated file; null when it is not published.
+ * cache(): a post page asks twice per render (metadata and body), and parsing the
+ * document is most of what our code costs there.
+ */
+export const postBySlug = cache((slug: string): PostDetail | null => {
+  const file = readIndex().files[slug];
+  if (!published().bySlug.has(slug) || !file) return null;
   const doc = JSON.parse(readFileSync(path.join(/* turbopackIgnore: true */ root, GENERATED_DIR, 'Post', file), 'utf8')) as Post;
   return toPostDetail(doc);
-}
+});
 
 /** Every tag of the published posts with its count, most used first. */
-export function publishedTags(): Tag[] {
-  return collectTags(publishedPosts());
+export function publishedTags(): readonly Tag[] {
+  return published().tags;
 }
 
 /** The tag and its posts (newest first), or null for a tag no published post has. */
