@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { postPath } from '../lib/content/paths';
 import { benchCorpus, benchSlug } from './corpus';
 import { runLoad } from './load';
+import { siteBuildSteps } from '../scripts/build-site';
 import { chunkModules, ownClientModules } from '../lib/static-html/client-modules';
 import { gzipBytes, pageAssets } from './page-assets';
 import { endedChildrenCpuMs, TreeMemorySampler } from './process-tree';
@@ -337,11 +338,10 @@ async function main(argv: readonly string[]): Promise<void> {
   try {
     // npm run build:content: the content check and Contentlayer, side by side.
     stages.content = await runStage('content', 'tsx', ['scripts/build-content.ts'], content);
-    stages['next build'] = await runStage('next build', 'next', ['build'], { ...content, NEXT_DIST_DIR: DIST });
-    stages['static pages'] = await runStage('static pages', 'tsx', ['scripts/static-pages.ts', DIST], {});
-    stages['search index'] = await runStage('search index', 'tsx', ['scripts/index-search.ts', DIST], {});
-    // Last, as in npm run build: it hashes the final inline scripts into each page's CSP.
-    stages['security headers'] = await runStage('security headers', 'tsx', ['scripts/write-security-headers.ts', DIST], {});
+    // The steps of npm run build after the content stage (scripts/build-site.ts).
+    for (const step of siteBuildSteps({ staticExport: false, distDir: DIST })) {
+      stages[step.name] = await runStage(step.name, step.bin, [...step.args], { ...content, ...step.env });
+    }
   } finally {
     guard.restore();
   }
@@ -365,7 +365,7 @@ async function main(argv: readonly string[]): Promise<void> {
     htmlPages,
     msPerPage: totalMs / prerenderedRoutes,
     outputBytes: directoryBytes(path.join(root, DIST), (relative) => relative === 'cache' || relative.startsWith(`cache${path.sep}`)),
-    nextPhases: nextPhases(stages['next build']!.output),
+    nextPhases: nextPhases(Object.entries(stages).filter(([name]) => name.startsWith('next')).map(([, stage]) => stage.output).join('\n')),
   };
   log(`build ${(totalMs / 1000).toFixed(1)} s (CPU ${(cpuMs / 1000).toFixed(1)} s), peak ${mb(build.peakRssBytes)}, ${prerenderedRoutes} routes (${htmlPages} HTML), ${build.msPerPage.toFixed(1)} ms/route, output ${mb(build.outputBytes)}`);
   for (const [phase, text] of Object.entries(build.nextPhases)) log(`  next ${phase}: ${text}`);

@@ -9,6 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { runBuildSteps, siteBuildSteps } from './build-site';
 import { fixtureCorpus } from './fixture-corpus';
 
 const root = path.resolve(__dirname, '..');
@@ -32,14 +33,8 @@ const content = { CONTENT_DIR: path.relative(root, path.dirname(fixtureBlog)) };
 try {
   run('npx', ['tsx', 'scripts/check-content.ts', fixtureBlog]);
   run('npx', ['contentlayer2', 'build'], content);
-  run('npx', ['next', 'build'], { ...content, NEXT_DIST_DIR: '.next-fixture' });
-  run('npx', ['tsx', 'scripts/static-pages.ts', '.next-fixture']);
-  run('npx', ['tsx', 'scripts/index-search.ts', '.next-fixture']);
-  run('npx', ['tsx', 'scripts/write-security-headers.ts', '.next-fixture']);
-  run('npx', ['next', 'build'], { ...content, STATIC_EXPORT: '1', NEXT_DIST_DIR: 'out-fixture' });
-  run('npx', ['tsx', 'scripts/static-pages.ts', 'out-fixture']);
-  run('npx', ['tsx', 'scripts/index-search.ts', 'out-fixture']);
-  run('npx', ['tsx', 'scripts/write-security-headers.ts', 'out-fixture']);
+  runBuildSteps(siteBuildSteps({ staticExport: false, distDir: '.next-fixture' }), content);
+  runBuildSteps(siteBuildSteps({ staticExport: true, distDir: 'out-fixture' }), content);
 } finally {
   // Leave .contentlayer describing the real content, whatever happened above.
   run('npx', ['contentlayer2', 'build']);

@@ -10,15 +10,9 @@ step "content";            npm run --silent build:content
 step "typecheck";          npm run --silent typecheck
 step "lint";               npm run --silent lint
 step "unit tests";         npm run --silent test:unit
-step "server build";       npx next build
-step "static pages";       npx tsx scripts/static-pages.ts .next-server
-step "search index";       npx tsx scripts/index-search.ts .next-server
-step "security headers";   npx tsx scripts/write-security-headers.ts .next-server
+step "server build (next build, static pages, search index, security headers)"; npx tsx scripts/build-site.ts
 step "load test (next start, 20 connections, 10 s)"; npm run --silent test:load
-step "static export";      STATIC_EXPORT=1 npx next build
-step "static pages";       npx tsx scripts/static-pages.ts out
-step "search index";       npx tsx scripts/index-search.ts out
-step "security headers";   npx tsx scripts/write-security-headers.ts out
+step "static export (the same steps into out/)"; npx tsx scripts/build-site.ts --static
 step "links (static export)"; npm run --silent check:links
 step "structured data";   npm run --silent check:seo
 step "fixture site";       npm run --silent build:fixture
