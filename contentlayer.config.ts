@@ -1,12 +1,9 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
-import { loadCatalog } from './lib/content/catalog';
 import { parseContentDate } from './lib/content/dates';
 import { postPath, slugFromFilePath } from './lib/content/paths';
 import { writeContentRevision } from './lib/content/revision';
 import { readGeneratedPosts, writeSummaryIndex } from './lib/content/summary-index';
-import { renderedOutlines } from './lib/markdown/outline';
-import { configurePostPipeline } from './lib/markdown/pipeline';
-import { internalOrigins, site } from './lib/site';
+import type { Plugin } from 'unified';
 
 // CONTENT_DIR lets the e2e suite build a fixture site from test-only content; never set in production.
 const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
@@ -17,11 +14,18 @@ function requireDate(value: unknown, field: string, file: string): string {
   return parsed;
 }
 
-function outlineOf(sourceFilePath: string) {
-  const outline = renderedOutlines.get(sourceFilePath);
-  if (!outline) throw new Error(`${CONTENT_DIR}/${sourceFilePath}: the body was not rendered by the post pipeline`);
-  return outline;
-}
+/**
+ * Contentlayer would render every body here, and it keeps every document in
+ * one process and in its JSON index: with the HTML and outline in them a
+ * 5000-post build peaked at 2.9 GB in this step alone. A post page renders its
+ * own body instead (lib/content/posts.ts), so body.html is left empty and the
+ * markdown is not even parsed here. Contentlayer still reads, types and
+ * validates the frontmatter and keeps body.raw.
+ */
+const leaveBodyUnrendered: Plugin = function () {
+  this.parser = () => ({ type: 'root', children: [] });
+  this.compiler = () => '';
+};
 
 export const Post = defineDocumentType(() => ({
   name: 'Post',
@@ -50,9 +54,6 @@ export const Post = defineDocumentType(() => ({
       type: 'string',
       resolve: (doc) => requireDate(doc.updatedDate ?? doc.pubDate, doc.updatedDate ? 'updatedDate' : 'pubDate', doc._raw.sourceFilePath),
     },
-    headline: { type: 'string', resolve: (doc) => outlineOf(doc._raw.sourceFilePath).headline ?? doc.title },
-    wordCount: { type: 'number', resolve: (doc) => outlineOf(doc._raw.sourceFilePath).wordCount },
-    outlineJson: { type: 'string', resolve: (doc) => JSON.stringify(outlineOf(doc._raw.sourceFilePath)) },
   },
 }));
 
@@ -62,14 +63,7 @@ export default makeSource({
   disableImportAliasWarning: true,
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
-  markdown: (processor) =>
-    configurePostPipeline(processor, {
-      catalog: loadCatalog(`${CONTENT_DIR}/blog`),
-      siteOrigins: internalOrigins,
-      contentDirPath: CONTENT_DIR,
-      placeholders: site.placeholders,
-      onOutline: (sourceFilePath, outline) => renderedOutlines.set(sourceFilePath, outline),
-    }),
+  markdown: (processor) => processor.use(leaveBodyUnrendered),
   // Not onSuccess's importData(): it is stale under `contentlayer2 dev` (see readGeneratedPosts).
   onSuccess: async () => {
     const allPosts = await readGeneratedPosts();

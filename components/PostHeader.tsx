@@ -1,8 +1,8 @@
-import type { PostSummary } from '@/lib/content/reshape';
+import type { PostDetail } from '@/lib/content/reshape';
 import { formatReadingTime } from '@/lib/content/reading-time';
 import { FormattedDate } from './FormattedDate';
 
-export function PostHeader({ post }: { post: PostSummary }) {
+export function PostHeader({ post }: { post: PostDetail }) {
   return (
     <header className="mt-6 sm:mt-8">
       <h1 data-pagefind-meta={`title:${post.title}`} className="text-3xl font-bold leading-tight tracking-tight text-slate-900 sm:text-4xl dark:text-white">{post.headline}</h1>

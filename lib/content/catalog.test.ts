@@ -1,9 +1,9 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, utimesSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildCatalog, listMarkdownFiles, loadCatalog } from './catalog';
+import { buildCatalog, catalogFromSummaries, listMarkdownFiles } from './catalog';
 
 describe('buildCatalog', () => {
   const catalog = buildCatalog([
@@ -55,7 +55,7 @@ describe('buildCatalog', () => {
   });
 });
 
-describe('listMarkdownFiles and loadCatalog', () => {
+describe('listMarkdownFiles', () => {
   test('lists .md files recursively, sorted; a missing folder gives []', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'catalog-test-'));
     try {
@@ -66,25 +66,23 @@ describe('listMarkdownFiles and loadCatalog', () => {
       writeFileSync(path.join(dir, 'notes.txt'), 'x');
       assert.deepEqual(listMarkdownFiles(dir), [path.join(dir, 'a.MD'), path.join(dir, 'b.md'), path.join(dir, 'sub', 'c.md')]);
       assert.deepEqual(listMarkdownFiles(path.join(dir, 'missing')), []);
-
-      let clock = 1_000_000;
-      const first = loadCatalog(dir, clock);
-      assert.deepEqual([...first.keys()].sort(), ['a', 'b', 'c']);
-      assert.equal(first.get('c')?.title, 'C');
-      assert.equal(loadCatalog(dir, (clock += 5_000)), first, 'same files → cached catalog');
-
-      writeFileSync(path.join(dir, 'd.md'), '---\ntitle: D\n---\n');
-      assert.equal(loadCatalog(dir, clock + 10), first, 'within a second of the last look the folder is not read again');
-      const second = loadCatalog(dir, (clock += 5_000));
-      assert.notEqual(second, first);
-      assert.equal(second.get('d')?.title, 'D');
-
-      // A saved title is seen even though the file list is the same (contentlayer2 dev).
-      writeFileSync(path.join(dir, 'd.md'), '---\ntitle: D2\n---\n');
-      utimesSync(path.join(dir, 'd.md'), new Date(), new Date(Date.now() + 5_000));
-      assert.equal(loadCatalog(dir, (clock += 5_000)).get('d')?.title, 'D2');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('catalogFromSummaries', () => {
+  test('keeps drafts and scheduled posts, with the editor-facing file path', () => {
+    const catalog = catalogFromSummaries(
+      [
+        { slug: 'a', title: 'A', draft: false, publishedAt: '2025-01-01T00:00:00+03:00' },
+        { slug: 'b', title: 'B', draft: true, publishedAt: '2099-01-01T00:00:00+03:00' },
+      ],
+      { a: 'blog/a.md', b: 'blog/b.md' },
+      'content',
+    );
+    assert.deepEqual([...catalog.keys()], ['a', 'b']);
+    assert.deepEqual(catalog.get('b'), { slug: 'b', title: 'B', filePath: 'content/blog/b.md', draft: true, publishedAt: '2099-01-01T00:00:00+03:00' });
   });
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseContentDate } from './dates';
 import { parseFrontmatter } from './frontmatter';
@@ -7,8 +7,8 @@ import { slugFromFilePath } from './paths';
 /**
  * What one post needs to know about the others while it is rendered: which
  * slugs exist (to fail on dead links) and their titles (to repair link texts).
- * Read from the files themselves, because Contentlayer renders each document
- * without access to the rest.
+ * check:content reads it from the files themselves; pages build it from the
+ * summary index (catalogFromSummaries).
  */
 export interface CatalogEntry {
   readonly slug: string;
@@ -45,32 +45,16 @@ export function buildCatalog(files: readonly { filePath: string; source: string 
   return catalog;
 }
 
-const cache = new Map<string, { key: string; checkedAt: number; catalog: PostCatalog }>();
-
-/**
- * How long a catalog is trusted without looking at the folder. Contentlayer
- * asks for the markdown pipeline, and so for the catalog, once per document:
- * listing and stat-ing N files for each of N documents made a 5000-post build
- * quadratic. Within this window a run reuses the catalog; an editor's save in
- * `contentlayer2 dev` comes later than that and is seen.
- */
-const FRESH_FOR_MS = 1_000;
-
-/**
- * The catalog of a content folder, re-read only when a file is added, removed
- * or saved (mtime), so rendering N posts reads the folder's frontmatter once,
- * not N times, and `contentlayer2 dev` still sees a renamed title.
- */
-export function loadCatalog(dir: string, now: number = Date.now()): PostCatalog {
-  const hit = cache.get(dir);
-  if (hit && now - hit.checkedAt < FRESH_FOR_MS) return hit.catalog;
-  const files = listMarkdownFiles(dir);
-  const key = files.map((file) => `${file}\t${statSync(file).mtimeMs}`).join('\n');
-  if (hit && hit.key === key) {
-    hit.checkedAt = now;
-    return hit.catalog;
-  }
-  const catalog = buildCatalog(files.map((filePath) => ({ filePath, source: readFileSync(filePath, 'utf8') })));
-  cache.set(dir, { key, checkedAt: now, catalog });
-  return catalog;
+/** The catalog of a built site: every generated post, drafts and scheduled ones included. */
+export function catalogFromSummaries(
+  posts: readonly { slug: string; title: string; draft: boolean; publishedAt: string }[],
+  sources: Readonly<Record<string, string>>,
+  contentDirPath: string,
+): PostCatalog {
+  return new Map(
+    posts.map((post) => [
+      post.slug,
+      { slug: post.slug, title: post.title, filePath: `${contentDirPath}/${sources[post.slug] ?? ''}`, draft: post.draft, publishedAt: post.publishedAt },
+    ]),
+  );
 }

@@ -5,23 +5,43 @@ import { cache } from 'react';
 import type { Post } from 'contentlayer/generated';
 // Imported, not read: see lib/content/revision.ts for why.
 import generated from '../../.contentlayer/content-revision.json';
-import { toPostDetail, type PostDetail, type PostSummary } from './reshape';
-import { GENERATED_DIR, SUMMARY_INDEX, type SummaryIndex } from './summary-index';
+import { renderPostBody } from '../markdown/pipeline';
+import { internalOrigins, site } from '../site';
+import { catalogFromSummaries, type PostCatalog } from './catalog';
 import { publishedView, type PublishedView } from './published-view';
+import { toPostDetail, type PostDetail, type PostSummary } from './reshape';
+import { GENERATED_DIR, generatedFileName, SUMMARY_INDEX, type SummaryIndex } from './summary-index';
 import { postsWithTag, type Tag } from './tags';
 
 /**
  * Content queries for pages. Everything is read from Contentlayer's output at
  * build time (pages are statically generated, so nothing here is needed at
  * run time and the reads are kept out of file tracing), one file at a time: listings
- * read the summary index, a post page reads only its own document.
+ * read the summary index, a post page reads only its own document and renders
+ * only its own body.
  */
 
 const root = process.cwd();
-let cached: { revision: string; index: SummaryIndex } | null = null;
+// Where editors' files live, for messages; the fixture site and the bench set it.
+const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
 
-function readIndex(): SummaryIndex {
-  if (cached?.revision === generated.revision) return cached.index;
+interface Snapshot {
+  readonly revision: string;
+  readonly index: SummaryIndex;
+  readonly view: PublishedView;
+  readonly catalog: PostCatalog;
+}
+let snapshot: Snapshot | null = null;
+
+const showDrafts = () => process.env.NODE_ENV === 'development';
+
+/**
+ * The summary index and what is derived from it, read once per content
+ * revision. The public view leaves out drafts and future posts, except in
+ * `npm run dev`; the link catalog knows every post, as check:content does.
+ */
+function current(): Snapshot {
+  if (snapshot?.revision === generated.revision) return snapshot;
   let index: SummaryIndex;
   try {
     index = JSON.parse(readFileSync(path.join(/* turbopackIgnore: true */ root, SUMMARY_INDEX), 'utf8')) as SummaryIndex;
@@ -30,46 +50,56 @@ function readIndex(): SummaryIndex {
       cause: error,
     });
   }
-  cached = { revision: generated.revision, index };
-  return index;
-}
-
-const showDrafts = () => process.env.NODE_ENV === 'development';
-
-let view: { revision: string; view: PublishedView } | null = null;
-
-/** Drafts and future posts are left out, except in `npm run dev`; see publishedView. */
-function published(): PublishedView {
-  if (view?.revision !== generated.revision) {
-    view = { revision: generated.revision, view: publishedView(readIndex().posts, new Date(), showDrafts()) };
-  }
-  return view.view;
+  snapshot = {
+    revision: generated.revision,
+    index,
+    view: publishedView(index.posts, new Date(), showDrafts()),
+    catalog: catalogFromSummaries(index.posts, index.sources, CONTENT_DIR),
+  };
+  return snapshot;
 }
 
 /** Posts a visitor may see, newest first. */
 export function publishedPosts(): readonly PostSummary[] {
-  return published().posts;
+  return current().view.posts;
 }
 
 export function publishedSlugs(): string[] {
   return publishedPosts().map((post) => post.slug);
 }
 
+/** A published post's summary (no body), or null. */
+export function postSummaryBySlug(slug: string): PostSummary | null {
+  return current().view.bySlug.get(slug) ?? null;
+}
+
 /**
- * The full post, read from its own generated file; null when it is not published.
- * cache(): a post page asks twice per render (metadata and body), and parsing the
- * document is most of what our code costs there.
+ * The full post with its body rendered, or null when it is not published.
+ * The body is rendered here, per page, rather than by Contentlayer for every
+ * post at once: Contentlayer keeps every document in one process, and with
+ * the HTML and outline in them a 5000-post build peaked at 2.9 GB there.
+ * cache(): a post page asks twice per render (metadata and body).
  */
-export const postBySlug = cache((slug: string): PostDetail | null => {
-  const file = readIndex().files[slug];
-  if (!published().bySlug.has(slug) || !file) return null;
-  const doc = JSON.parse(readFileSync(path.join(/* turbopackIgnore: true */ root, GENERATED_DIR, 'Post', file), 'utf8')) as Post;
-  return toPostDetail(doc);
+export const postBySlug = cache(async (slug: string): Promise<PostDetail | null> => {
+  const { index, view, catalog } = current();
+  const source = index.sources[slug];
+  if (!view.bySlug.has(slug) || !source) return null;
+  const file = path.join(/* turbopackIgnore: true */ root, GENERATED_DIR, 'Post', generatedFileName(source));
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as Post;
+  const body = await renderPostBody(doc.body.raw, {
+    input: 'body',
+    catalog,
+    siteOrigins: internalOrigins,
+    contentDirPath: CONTENT_DIR,
+    placeholders: site.placeholders,
+    sourceFilePath: source,
+  });
+  return toPostDetail(doc, body);
 });
 
 /** Every tag of the published posts with its count, most used first. */
 export function publishedTags(): readonly Tag[] {
-  return published().tags;
+  return current().view.tags;
 }
 
 /** The tag and its posts (newest first), or null for a tag no published post has. */

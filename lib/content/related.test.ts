@@ -8,7 +8,6 @@ function post(slug: string, keywords: string[]): PostSummary {
     slug,
     url: `/blog/${slug}/`,
     title: slug,
-    headline: slug,
     description: '',
     publishedAt: '2025-01-01T00:00:00+03:00',
     updatedAt: '2025-01-01T00:00:00+03:00',
@@ -16,7 +15,6 @@ function post(slug: string, keywords: string[]): PostSummary {
     keywords,
     hero: null,
     draft: false,
-    wordCount: 1,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Post } from 'contentlayer/generated';
-import { parseOutline, type PostOutline } from '../markdown/outline';
+import type { RenderedPost } from '../markdown/pipeline';
+import type { PostOutline } from '../markdown/outline';
 import { asEditorSchema, type EditorSchema } from '../seo/editor-schema';
 import { parseKeywords } from './keywords';
 import { site } from '../site';
@@ -14,8 +15,6 @@ export interface PostSummary {
   readonly url: string;
   /** Frontmatter title: the document title (<title>, cards, feeds). */
   readonly title: string;
-  /** The visible h1: the body's leading `#` heading, or the title. */
-  readonly headline: string;
   readonly description: string;
   /** ISO 8601 with offset. */
   readonly publishedAt: string;
@@ -24,11 +23,14 @@ export interface PostSummary {
   readonly keywords: readonly string[];
   readonly hero: { readonly src: string; readonly alt: string } | null;
   readonly draft: boolean;
-  readonly wordCount: number;
 }
 
+/** A post as its own page shows it: the summary, plus the body rendered by lib/markdown. */
 export interface PostDetail extends PostSummary {
-  /** Sanitised HTML of the body, rendered once by the post pipeline. */
+  /** The visible h1: the body's leading `#` heading, or the title. */
+  readonly headline: string;
+  readonly wordCount: number;
+  /** Sanitised HTML of the body. */
   readonly html: string;
   readonly outline: PostOutline;
   /** The editor's JSON-LD HowTo as written (validated by check:content), or null. */
@@ -43,7 +45,6 @@ export function toPostSummary(doc: Post): PostSummary {
     slug: doc.slug,
     url: doc.url,
     title: doc.title.trim(),
-    headline: doc.headline.trim(),
     description: doc.description.trim(),
     publishedAt: doc.publishedAt,
     updatedAt: doc.updatedAt,
@@ -51,15 +52,17 @@ export function toPostSummary(doc: Post): PostSummary {
     keywords: parseKeywords(doc.keywords),
     hero: heroSrc ? { src: heroSrc, alt: doc.heroAlt?.trim() || doc.title.trim() } : null,
     draft: doc.draft === true,
-    wordCount: doc.wordCount,
   };
 }
 
-export function toPostDetail(doc: Post): PostDetail {
+export function toPostDetail(doc: Post, body: RenderedPost): PostDetail {
+  const summary = toPostSummary(doc);
   return {
-    ...toPostSummary(doc),
-    html: doc.body.html,
-    outline: parseOutline(doc.outlineJson),
+    ...summary,
+    headline: body.outline.headline ?? summary.title,
+    wordCount: body.outline.wordCount,
+    html: body.html,
+    outline: body.outline,
     schema: asEditorSchema(doc.schema),
     sourceFilePath: doc._raw.sourceFilePath,
   };

@@ -4,9 +4,9 @@ import type { Post } from 'contentlayer/generated';
 import { toPostSummary, type PostSummary } from './reshape';
 
 /**
- * Contentlayer's own index holds every body (about 32 MB at 1000 posts).
- * Listing pages need only summaries, so the build writes them to a file of
- * their own, and a post page reads only its own document.
+ * Contentlayer's own index holds every body. Listing pages need only
+ * summaries, so the build writes them to a file of their own, and a post page
+ * reads only its own document.
  */
 export const GENERATED_DIR = path.join('.contentlayer', 'generated');
 export const SUMMARY_INDEX = path.join('.contentlayer', 'post-summaries.json');
@@ -23,15 +23,15 @@ export function generatedFileName(sourceFilePath: string): string {
 export interface SummaryIndex {
   /** Newest first. */
   readonly posts: readonly PostSummary[];
-  /** slug → the generated document file, relative to GENERATED_DIR/Post. */
-  readonly files: Readonly<Record<string, string>>;
+  /** slug → the post's file, relative to the content folder (blog/<slug>.md). Drafts included. */
+  readonly sources: Readonly<Record<string, string>>;
 }
 
 export function buildSummaryIndex(docs: readonly Post[]): SummaryIndex {
   const posts = docs.map(toPostSummary).sort(byNewest);
-  const files: Record<string, string> = {};
-  for (const doc of docs) files[doc.slug] = generatedFileName(doc._raw.sourceFilePath);
-  return { posts, files };
+  const sources: Record<string, string> = {};
+  for (const doc of docs) sources[doc.slug] = doc._raw.sourceFilePath;
+  return { posts, sources };
 }
 
 export async function writeSummaryIndex(docs: readonly Post[], cwd: string = process.cwd()): Promise<void> {

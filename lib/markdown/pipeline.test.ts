@@ -134,6 +134,31 @@ describe('renderPostBody: the seed doverie-klientov.md', () => {
   });
 });
 
+describe('renderPostBody: body input (a generated document body.raw)', () => {
+  test('the seed body alone renders exactly as the whole file does', async () => {
+    const file = readFileSync(SEED_PATH, 'utf8');
+    const body = file.replace(/^---\n[\s\S]*?\n---\n/, '');
+    assert.notEqual(body, file);
+    const options = { catalog, siteOrigins: [ORIGIN], contentDirPath: 'content', sourceFilePath: 'blog/doverie-klientov.md' };
+    const fromBody = await renderPostBody(body, { ...options, input: 'body' });
+    const fromFile = await renderPostBody(file, options);
+    assert.equal(fromBody.html, fromFile.html);
+    assert.deepEqual(fromBody.outline, fromFile.outline);
+  });
+
+  test('a body that opens with a --- rule keeps it and the text after it', async () => {
+    const { html } = await renderPostBody('---\nНе frontmatter\n---\n\nТекст.\n', {
+      catalog,
+      siteOrigins: [ORIGIN],
+      contentDirPath: 'content',
+      input: 'body',
+    });
+    assert.match(html, /^<hr>/);
+    assert.match(html, /Не frontmatter/);
+    assert.match(html, /Текст\./);
+  });
+});
+
 describe('renderPostBody: headline rule', () => {
   test('a body without a leading # has headline null', async () => {
     const r = await render('Просто абзац.\n\n## Раздел\n\nТекст.\n');

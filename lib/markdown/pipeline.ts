@@ -13,7 +13,7 @@ import type { VFile } from 'vfile';
 import type { PostCatalog } from '../content/catalog';
 import { site, type PlaceholderAction } from '../site';
 import { ContentProblemsError, type ContentProblem } from '../content/problems';
-import type { PostOutline } from './outline';
+import { EMPTY_OUTLINE, type PostOutline } from './outline';
 import { rehypeHeadline } from './rehype-headline';
 import { rehypeOutline } from './rehype-outline';
 import { remarkPlaceholders } from './remark-placeholders';
@@ -23,7 +23,7 @@ import { postSanitizeSchema } from './sanitize-schema';
 declare module 'vfile' {
   interface DataMap {
     problems: Omit<ContentProblem, 'file'>[];
-    /** Set by Contentlayer: the document being rendered. */
+    /** The document being rendered, for messages (named as Contentlayer names it). */
     rawDocumentData: { sourceFilePath: string };
   }
 }
@@ -36,8 +36,12 @@ export interface PostPipelineOptions {
   readonly contentDirPath: string;
   /** Editorial placeholders and the actions they become (site.placeholders). */
   readonly placeholders: readonly PlaceholderAction[];
-  /** Receives the outline of each rendered file. */
-  readonly onOutline?: (sourceFilePath: string, outline: PostOutline) => void;
+  /**
+   * 'file': the whole markdown file, YAML block first (tests, scripts).
+   * 'body': only what follows the YAML block (a generated document's body.raw),
+   * so a body that opens with a `---` rule is not mistaken for frontmatter.
+   */
+  readonly input?: 'file' | 'body';
 }
 
 /** The file's path as the editor sees it in the repository. */
@@ -50,15 +54,16 @@ function reportTo(file: VFile, problem: Omit<ContentProblem, 'file'>): void {
   (file.data.problems ??= []).push(problem);
 }
 
-/** Last step: fail with every problem of the file at once, or hand over the outline. */
-const finishPost: Plugin<[PostPipelineOptions], HastRoot> = (options) => (_tree, file) => {
+/**
+ * Last step: fail with every problem of the file at once. check:content
+ * reports the same problems before any build starts; this keeps a page from
+ * ever being rendered around one.
+ */
+const failOnProblems: Plugin<[PostPipelineOptions], HastRoot> = (options) => (_tree, file) => {
   const problems = file.data.problems ?? [];
   if (problems.length) {
     const path = editorPath(file, options.contentDirPath);
     throw new ContentProblemsError(problems.map((p) => ({ ...p, file: path })));
-  }
-  if (file.data.outline && file.data.rawDocumentData) {
-    options.onOutline?.(file.data.rawDocumentData.sourceFilePath, file.data.outline);
   }
 };
 
@@ -71,16 +76,16 @@ function isOwnLink(href: string, siteOrigins: readonly string[]): boolean {
 }
 
 /**
- * The one markdown pipeline of the site. Contentlayer calls it for every post
- * body; nothing else parses markdown. Order matters: raw HTML is parsed, then
+ * The one markdown pipeline of the site: a post page renders its own body with
+ * it (lib/content/posts.ts). Order matters: raw HTML is parsed, then
  * sanitised, and only then do our plugins add ids and attributes, so the
  * sanitiser never strips what we add and never lets through what editors add.
  */
 export function configurePostPipeline(processor: Processor, options: PostPipelineOptions): void {
+  processor.use(remarkParse);
+  // In a whole file the YAML block is not body text.
+  if (options.input !== 'body') processor.use(remarkFrontmatter);
   processor
-    .use(remarkParse)
-    // Contentlayer hands the whole file over; the YAML block is not body text.
-    .use(remarkFrontmatter)
     .use(remarkGfm)
     .use(remarkPostLinks, { catalog: options.catalog, siteOrigins: options.siteOrigins, report: reportTo })
     .use(remarkPlaceholders, { actions: options.placeholders, report: reportTo })
@@ -99,7 +104,7 @@ export function configurePostPipeline(processor: Processor, options: PostPipelin
       },
     })
     .use(rehypeOutline)
-    .use(finishPost, options)
+    .use(failOnProblems, options)
     .use(rehypeStringify);
 }
 
@@ -108,10 +113,10 @@ export interface RenderedPost {
   readonly outline: PostOutline;
 }
 
-/** Renders one body outside Contentlayer (tests, scripts) with the same pipeline. */
+/** Renders one post body to sanitised HTML and reads its outline. */
 export async function renderPostBody(
   markdown: string,
-  options: Omit<PostPipelineOptions, 'onOutline' | 'placeholders'> & {
+  options: Omit<PostPipelineOptions, 'placeholders'> & {
     placeholders?: readonly PlaceholderAction[];
     sourceFilePath?: string;
   },
@@ -122,5 +127,5 @@ export async function renderPostBody(
     value: markdown,
     data: { rawDocumentData: { sourceFilePath: options.sourceFilePath ?? 'blog/untitled.md' } },
   });
-  return { html: String(file), outline: file.data.outline ?? { headline: null, headings: [], sections: [], wordCount: 0 } };
+  return { html: String(file), outline: file.data.outline ?? EMPTY_OUTLINE };
 }

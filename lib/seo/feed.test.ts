@@ -16,7 +16,6 @@ function summary(slug: string, publishedAt: string, extra: Partial<PostSummary> 
     slug,
     url: `/blog/${slug}/`,
     title: `Заголовок ${slug}`,
-    headline: `Заголовок ${slug}`,
     description: `Описание ${slug}`,
     publishedAt,
     updatedAt: publishedAt,
@@ -24,7 +23,6 @@ function summary(slug: string, publishedAt: string, extra: Partial<PostSummary> 
     keywords: ['уборка', 'аренда'],
     hero: null,
     draft: false,
-    wordCount: 100,
     ...extra,
   };
 }

@@ -10,7 +10,6 @@ function summary(slug: string, publishedAt: string, extra: Partial<PostSummary> 
     slug,
     url: `/blog/${slug}/`,
     title: slug,
-    headline: slug,
     description: slug,
     publishedAt,
     updatedAt: publishedAt,
@@ -18,7 +17,6 @@ function summary(slug: string, publishedAt: string, extra: Partial<PostSummary> 
     keywords: [],
     hero: null,
     draft: false,
-    wordCount: 100,
     ...extra,
   };
 }

@@ -13,6 +13,7 @@ const root = path.resolve(__dirname, '..', '..');
 /**
  * A real post as the pages get it: the file parsed and rendered by the real
  * pipeline, then reshaped by lib/content, without running Contentlayer.
+ * (The whole file is rendered, YAML block included, as `input: 'file'` allows.)
  */
 export async function loadPost(slug: string): Promise<PostDetail> {
   const files = listMarkdownFiles(path.join(root, 'content', 'blog'));
@@ -38,9 +39,6 @@ export async function loadPost(slug: string): Promise<PostDetail> {
     url: postPath(slug),
     publishedAt,
     updatedAt: parseContentDate(data.updatedDate ?? data.pubDate) ?? publishedAt,
-    headline: rendered.outline.headline ?? String(data.title),
-    wordCount: rendered.outline.wordCount,
-    outlineJson: JSON.stringify(rendered.outline),
   } as unknown as Post;
-  return toPostDetail(doc);
+  return toPostDetail(doc, rendered);
 }

@@ -26,12 +26,12 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const post = postBySlug((await params).slug);
+  const post = await postBySlug((await params).slug);
   return post ? postMetadata(post) : {};
 }
 
 export default async function PostPage({ params }: Props) {
-  const post = postBySlug((await params).slug);
+  const post = await postBySlug((await params).slug);
   if (!post) notFound();
   const others = publishedPosts();
   const { older, newer } = adjacentPosts(post, others);

@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { OgImage } from '@/components/OgImage';
 import { formatRussianDate } from '@/lib/content/dates';
-import { postBySlug, publishedSlugs } from '@/lib/content/posts';
+import { postSummaryBySlug, publishedSlugs } from '@/lib/content/posts';
 import { OG_FONT_FAMILY, ogFonts, ogLogo } from '@/lib/og/assets';
 import { SOCIAL_HEIGHT, SOCIAL_WIDTH } from '@/lib/seo/social-image';
 import { site } from '@/lib/site';
@@ -16,7 +16,7 @@ export function generateStaticParams(): { slug: string }[] {
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/og/[slug]/image.png'>): Promise<Response> {
-  const post = postBySlug((await params).slug);
+  const post = postSummaryBySlug((await params).slug);
   if (!post) return new Response('Not found', { status: 404 });
   return new ImageResponse(
     <OgImage
