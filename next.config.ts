@@ -54,6 +54,10 @@ const nextConfig: NextConfig = {
     // See lib/images/loader.ts: no image server, so the export works on any host.
     loader: 'custom',
     loaderFile: './lib/images/loader.ts',
+    // Widths for responsive images. The widest slot is the post hero at 768 CSS px
+    // (1536 px on a 2x screen); Next's default list runs to 3840 and wrote eight
+    // candidates into both the hero's <img> and its preload, ~1 KB of every post page.
+    deviceSizes: [640, 828, 1200, 1600],
   },
 };
 
