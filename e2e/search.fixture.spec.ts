@@ -19,6 +19,21 @@ test.describe('search on the fixture site', () => {
     expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
   });
 
+  test('the index is written in shards, and every shard is searched', async ({ page, request }) => {
+    // The fixture site is built with 8 pages a shard (scripts/build-fixture-site.ts);
+    // the 25 matches of the next test come from all of them.
+    await page.goto('/search/');
+    const bundle = /\/_next\/static\/pagefind\/[0-9a-z]+\/pagefind\.js/.exec(await page.content())?.[0];
+    expect(bundle).toBeTruthy();
+    const manifest = await request.get(bundle!.replace(/pagefind\.js$/, 'shards.json'));
+    expect(manifest.ok()).toBe(true);
+    const shards = (await manifest.json()) as string[];
+    expect(shards.length).toBeGreaterThanOrEqual(3);
+    for (const shard of shards) {
+      expect((await request.get(bundle!.replace(/pagefind\.js$/, `${shard}pagefind-entry.json`))).ok()).toBe(true);
+    }
+  });
+
   test('many matches: counted with the right plural, the first 20 shown', async ({ page }) => {
     // Every generated post says «Возьмите тряпку».
     await page.goto('/search/?q=тряпку');

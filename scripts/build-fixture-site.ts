@@ -33,8 +33,10 @@ const content = { CONTENT_DIR: path.relative(root, path.dirname(fixtureBlog)) };
 try {
   run('npx', ['tsx', 'scripts/check-content.ts', fixtureBlog]);
   run('npx', ['contentlayer2', 'build'], content);
-  runBuildSteps(siteBuildSteps({ staticExport: false, distDir: '.next-fixture' }), content);
-  runBuildSteps(siteBuildSteps({ staticExport: true, distDir: 'out-fixture' }), content);
+  // Small search shards, so the e2e search tests run against a merged, sharded index.
+  const env = { ...content, SEARCH_SHARD_PAGES: '8' };
+  runBuildSteps(siteBuildSteps({ staticExport: false, distDir: '.next-fixture' }), env);
+  runBuildSteps(siteBuildSteps({ staticExport: true, distDir: 'out-fixture' }), env);
 } finally {
   // Leave .contentlayer describing the real content, whatever happened above.
   run('npx', ['contentlayer2', 'build']);

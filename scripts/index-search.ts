@@ -5,15 +5,17 @@
  *   tsx scripts/index-search.ts .next-server   # server build: <dist>/static/…
  *   tsx scripts/index-search.ts out            # static export: out/_next/static/…
  *
+ * Large sites get the index in shards (see lib/search/shards.ts).
+ *
  * Never into public/: every server build of this repo (real and fixture)
  * shares it. `next start` lists <dist>/static when it starts, so index before
  * starting the server.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PagefindIndex } from 'pagefind';
 import { bundleVersionsIn } from '../lib/search/bundle';
 import { hasSearchBody, routeForHtmlFile } from '../lib/search/pages';
+import { SHARD_MANIFEST, shardFolder, shardPagesFrom } from '../lib/search/shards';
 
 /** Pagefind's UI bundles: we render results ourselves, so they are not shipped. */
 const UNUSED_FILES = /^pagefind-(?:.+-)?ui\.(?:js|css)$|^pagefind-highlight\.js$/;
@@ -32,61 +34,83 @@ function layoutOf(dir: string): Layout {
   throw new Error(`${dir} is neither a Next server build (no server/app) nor a static export (no index.html)`);
 }
 
-function readPages(htmlRoot: string): { file: string; html: string }[] {
-  return readdirSync(htmlRoot, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .sort()
-    .map((file) => ({ file, html: readFileSync(path.join(htmlRoot, file), 'utf8') }));
+/** Pages added to one Pagefind index, then written to a folder of its own. */
+interface Shard {
+  readonly folder: string;
+  readonly pages: number;
+}
+
+async function writeShard(
+  pagefind: typeof import('pagefind'),
+  htmlRoot: string,
+  files: readonly string[],
+  folder: string,
+): Promise<number> {
+  // Every page is Russian: one index, with Russian stemming.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru' });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  for (const file of files) {
+    const { errors: addErrors } = await index.addHTMLFile({ url: routeForHtmlFile(file), content: readFileSync(path.join(htmlRoot, file), 'utf8') });
+    if (addErrors.length) throw new Error(`${file}: ${addErrors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: folder });
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  for (const file of readdirSync(folder)) {
+    if (UNUSED_FILES.test(file)) rmSync(path.join(folder, file));
+  }
+  // A fresh Pagefind process per shard: a closed one gives all its memory back.
+  await pagefind.close();
+  return files.length;
 }
 
 /** The one bundle version the built search page asks for. */
-function bundleVersion(pages: readonly { file: string; html: string }[]): string {
-  const versions = [...new Set(pages.flatMap((page) => bundleVersionsIn(page.html)))];
-  if (versions.length !== 1) {
-    throw new Error(`expected one search bundle version in the built pages, found ${versions.length}: is /search/ built?`);
+function bundleVersion(versions: ReadonlySet<string>): string {
+  if (versions.size !== 1) {
+    throw new Error(`expected one search bundle version in the built pages, found ${versions.size}: is /search/ built?`);
   }
-  return versions[0]!;
-}
-
-async function addPages(index: PagefindIndex, pages: readonly { file: string; html: string }[]): Promise<number> {
-  let count = 0;
-  for (const page of pages) {
-    if (!hasSearchBody(page.html)) continue;
-    const { errors } = await index.addHTMLFile({ url: routeForHtmlFile(page.file), content: page.html });
-    if (errors.length) throw new Error(`${page.file}: ${errors.join('; ')}`);
-    count++;
-  }
-  return count;
+  return [...versions][0]!;
 }
 
 async function main(dir: string | undefined): Promise<void> {
   if (!dir) throw new Error('usage: tsx scripts/index-search.ts <server dist dir | export dir>');
   const started = performance.now();
   const { htmlRoot, staticRoot } = layoutOf(dir);
-  const pages = readPages(htmlRoot);
-  const output = path.join(staticRoot, 'pagefind', bundleVersion(pages));
+  const shardPages = shardPagesFrom(process.env.SEARCH_SHARD_PAGES);
+  const files = readdirSync(htmlRoot, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort();
 
+  // One file in memory at a time: holding every page's HTML cost 665 MB at 5000 posts.
+  const versions = new Set<string>();
+  const searchable: string[] = [];
+  for (const file of files) {
+    const html = readFileSync(path.join(htmlRoot, file), 'utf8');
+    for (const version of bundleVersionsIn(html)) versions.add(version);
+    if (hasSearchBody(html)) searchable.push(file);
+  }
+  // Zero would mean data-pagefind-body went missing from the post page.
+  if (searchable.length === 0) throw new Error(`no page under ${htmlRoot} has data-pagefind-body`);
+  const output = path.join(staticRoot, 'pagefind', bundleVersion(versions));
+
+  rmSync(path.join(staticRoot, 'pagefind'), { recursive: true, force: true });
   // pagefind is ESM-only and this script runs as CommonJS under tsx.
   const pagefind = await import('pagefind');
+  const shards: Shard[] = [];
   try {
-    // Every page is Russian: one index, with Russian stemming.
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru' });
-    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-    const indexed = await addPages(index, pages);
-    // Zero would mean data-pagefind-body went missing from the post page.
-    if (indexed === 0) throw new Error(`no page under ${htmlRoot} has data-pagefind-body`);
-
-    rmSync(path.join(staticRoot, 'pagefind'), { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: output });
-    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-    for (const file of readdirSync(output)) {
-      if (UNUSED_FILES.test(file)) rmSync(path.join(output, file));
+    for (let first = 0, n = 0; first < searchable.length; first += shardPages, n++) {
+      const folder = n === 0 ? output : path.join(output, shardFolder(n));
+      shards.push({ folder, pages: await writeShard(pagefind, htmlRoot, searchable.slice(first, first + shardPages), folder) });
     }
-    const ms = Math.round(performance.now() - started);
-    console.log(`search index: ${indexed} of ${pages.length} pages → ${path.relative(process.cwd(), output)} in ${ms} ms`);
   } finally {
     await pagefind.close();
   }
+  const extra = shards.slice(1).map((_, i) => shardFolder(i + 1));
+  writeFileSync(path.join(output, SHARD_MANIFEST), JSON.stringify(extra));
+
+  const ms = Math.round(performance.now() - started);
+  console.log(
+    `search index: ${searchable.length} of ${files.length} pages in ${shards.length} shard${shards.length === 1 ? '' : 's'} → ${path.relative(process.cwd(), output)} in ${ms} ms`,
+  );
 }
 
 main(process.argv[2]).catch((error: unknown) => {

@@ -6,6 +6,7 @@
  */
 import { splitExcerpt, type ExcerptPart } from './excerpt';
 import { coversQuery, realMatches, splitWords, wordsAt } from './matches';
+import { parseShardManifest, SHARD_MANIFEST } from './shards';
 
 export interface SearchHit {
   readonly url: string;
@@ -31,12 +32,13 @@ interface PagefindResultData {
 
 interface PagefindApi {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  mergeIndex(indexPath: string, options: { baseUrl?: string }): Promise<void>;
   search(term: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
 function isPagefindApi(value: unknown): value is PagefindApi {
   const api = value as Partial<Record<keyof PagefindApi, unknown>> | null;
-  return typeof api?.options === 'function' && typeof api.search === 'function';
+  return typeof api?.options === 'function' && typeof api.mergeIndex === 'function' && typeof api.search === 'function';
 }
 
 /** Enough matched words to show which forms were found, short enough to scan. */
@@ -50,6 +52,13 @@ async function importPagefind(bundleUrl: string): Promise<PagefindApi> {
   if (!isPagefindApi(bundle)) throw new Error(`not a Pagefind bundle: ${bundleUrl}`);
   // Result URLs are site paths; the bundle's own folder is not their base.
   await bundle.options({ baseUrl: '/', excerptLength: 30 });
+  // The other shards of a large site's index (see ./shards): searched and ranked together.
+  const folder = new URL('./', new URL(bundleUrl, window.location.href));
+  const response = await fetch(new URL(SHARD_MANIFEST, folder));
+  if (!response.ok) throw new Error(`${SHARD_MANIFEST}: HTTP ${response.status}`);
+  for (const shard of parseShardManifest(await response.json())) {
+    await bundle.mergeIndex(new URL(shard, folder).pathname, { baseUrl: '/' });
+  }
   return bundle;
 }
 
