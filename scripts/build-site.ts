@@ -9,6 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { leanMemoryEnv } from './lean-memory';
 
 export interface BuildStep {
   readonly name: string;
@@ -18,30 +19,13 @@ export interface BuildStep {
   readonly env: Readonly<Record<string, string>>;
 }
 
-/**
- * glibc gives each thread its own malloc arena and rarely hands their pages
- * back; Next's build and render workers are threaded (Turbopack, libuv, V8's
- * GC, worker threads). Two arenas took the two render workers of a 1000-post
- * build from 1317 to 1080 MB with no measurable cost in time.
- */
-const LEAN_MALLOC = { MALLOC_ARENA_MAX: '2' };
-
-/**
- * The render workers' live heap is small (~50 MB in a snapshot at 1000 posts)
- * but V8 lets garbage grow to ~300 MB per worker before collecting when no
- * heap limit is set. A 1 GB limit makes it collect sooner: at 1000 posts the
- * generate step peaked at 760 MB instead of 1128 MB, for ~10 % more time.
- */
-const GENERATE_HEAP_MB = 1024;
-
-function generateNodeOptions(): string {
-  return [process.env.NODE_OPTIONS ?? '', `--max-old-space-size=${GENERATE_HEAP_MB}`].join(' ').trim();
-}
+/** Heap limit where pages are rendered; see lean-memory.ts. Generate step at 1000 posts: 760 MB peak instead of 1128 MB. */
+const RENDER_HEAP_MB = 1024;
 
 export function siteBuildSteps(options: { readonly staticExport: boolean; readonly distDir?: string }): BuildStep[] {
   const output = options.distDir ?? (options.staticExport ? 'out' : '.next-server');
   const nextEnv: Record<string, string> = {
-    ...LEAN_MALLOC,
+    ...leanMemoryEnv(),
     ...(options.distDir ? { NEXT_DIST_DIR: options.distDir } : {}),
     ...(options.staticExport ? { STATIC_EXPORT: '1' } : {}),
   };
@@ -52,10 +36,10 @@ export function siteBuildSteps(options: { readonly staticExport: boolean; readon
   // not write its pages in split mode (16.4), so the export stays one build.
   // Type checking is `npm run typecheck`'s job (CI runs it); the split build skips it.
   const next: BuildStep[] = options.staticExport
-    ? [{ name: 'next build', bin: 'next', args: ['build'], env: nextEnv }]
+    ? [{ name: 'next build', bin: 'next', args: ['build'], env: { ...nextEnv, ...leanMemoryEnv({ heapLimitMb: RENDER_HEAP_MB }) } }]
     : [
         { name: 'next compile', bin: 'next', args: ['build', '--experimental-build-mode=compile'], env: nextEnv },
-        { name: 'next generate', bin: 'next', args: ['build', '--experimental-build-mode=generate'], env: { ...nextEnv, NODE_OPTIONS: generateNodeOptions() } },
+        { name: 'next generate', bin: 'next', args: ['build', '--experimental-build-mode=generate'], env: { ...nextEnv, ...leanMemoryEnv({ heapLimitMb: RENDER_HEAP_MB }) } },
       ];
   return [
     ...next,
