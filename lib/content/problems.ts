@@ -30,7 +30,7 @@ export function describeProblem(p: ContentProblem): string {
   return `${p.field}:${value} — ${p.message}${expected}`;
 }
 
-/** Thrown by the rendering pipeline so Contentlayer fails with every problem of a file. */
+/** Thrown by the rendering pipeline, so a page is never rendered around a problem; it names every problem of the file. */
 export class ContentProblemsError extends Error {
   readonly problems: readonly ContentProblem[];
   constructor(problems: readonly ContentProblem[]) {

@@ -4,7 +4,7 @@ import type { Post } from 'contentlayer/generated';
 import { toPostSummary, type PostSummary } from './reshape';
 
 /**
- * Contentlayer's own index holds every body. Listing pages need only
+ * Contentlayer's own index holds every body's markdown. Listing pages need only
  * summaries, so the build writes them to a file of their own, and a post page
  * reads only its own document.
  */

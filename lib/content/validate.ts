@@ -616,7 +616,7 @@ function checkFragments(tree: Root, context: ValidationContext): Problem[] {
  * a 404 on the live site. So a post that will be published (now or on its
  * date) may not link to a draft, nor to a post that goes live after both it
  * and now. Drafts may link anywhere. Only check:content (and so `npm run
- * build`) enforces this, not the Contentlayer pipeline, so `npm run dev` keeps
+ * build`) enforces this, not the rendering pipeline, so `npm run dev` keeps
  * previewing both posts while the editor works on them.
  */
 function checkLinksToUnpublished(tree: Root, slug: string, context: ValidationContext): Problem[] {
