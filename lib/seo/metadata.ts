@@ -38,10 +38,10 @@ export function postMetadata(post: PostSummary, config: SiteConfig = site): Meta
       tags: [...post.keywords],
       images: [{ url: image.url, width: image.width, height: image.height, alt: image.alt }],
     },
-    // X reads the title and description from og:title and og:description when
-    // its own tags are absent; only the card type and its image differ.
     twitter: {
       card: 'summary_large_image',
+      title: post.title,
+      description: post.description,
       images: [{ url: twitter.url, alt: twitter.alt }],
     },
   };
