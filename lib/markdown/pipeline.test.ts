@@ -232,6 +232,33 @@ describe('renderPostBody: sanitizer', () => {
   });
 });
 
+describe('renderPostBody: footnotes', () => {
+  const markdown = '## Раздел\n\nТекст[^1] и ещё[^note].\n\n[^1]: Первая сноска.\n[^note]: Вторая.\n';
+
+  test('every footnote link has its target, prefixed once', async () => {
+    const { html } = await render(markdown);
+    const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+    const targets = [...html.matchAll(/ href="#([^"]+)"/g)].map((m) => m[1]!);
+    assert.equal(targets.length, 4, html);
+    for (const target of targets) assert.ok(ids.has(target), `#${target} has no element in:\n${html}`);
+    assert.doesNotMatch(html, /user-content-user-content-/);
+  });
+
+  test('labels are Russian, and the footnotes are not a contents entry', async () => {
+    const { html, outline } = await render(markdown);
+    assert.match(html, />Примечания</);
+    assert.match(html, /aria-label="Вернуться к тексту, к сноске 1"/);
+    assert.doesNotMatch(html, /Footnotes|Back to reference/);
+    assert.deepEqual(outline.headings.map((h) => h.text), ['Раздел']);
+    assert.deepEqual(outline.sections.map((s) => s.title), ['Раздел']);
+  });
+
+  test("an editor's own id still gets the prefix", async () => {
+    const { html } = await render('<p id="main">Текст</p>\n');
+    assert.match(html, /<p id="user-content-main">/);
+  });
+});
+
 describe('renderPostBody: links', () => {
   test('external links get rel="noopener noreferrer"; internal ones do not', async () => {
     const r = await render(

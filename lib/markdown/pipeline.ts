@@ -14,6 +14,7 @@ import type { PostCatalog } from '../content/catalog';
 import { site, type PlaceholderAction } from '../site';
 import { ContentProblemsError, type ContentProblem } from '../content/problems';
 import { EMPTY_OUTLINE, type PostOutline } from './outline';
+import { rehypeFootnoteLinks } from './rehype-footnote-links';
 import { rehypeHeadline } from './rehype-headline';
 import { rehypeOutline } from './rehype-outline';
 import { remarkPlaceholders } from './remark-placeholders';
@@ -89,9 +90,17 @@ export function configurePostPipeline(processor: Processor, options: PostPipelin
     .use(remarkGfm)
     .use(remarkPostLinks, { catalog: options.catalog, siteOrigins: options.siteOrigins, report: reportTo })
     .use(remarkPlaceholders, { actions: options.placeholders, report: reportTo })
-    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(remarkRehype, {
+      allowDangerousHtml: true,
+      // The sanitiser prefixes every id once (see rehypeFootnoteLinks); prefixing
+      // footnote ids here too gave "user-content-user-content-fn-1" and dead links.
+      clobberPrefix: '',
+      footnoteLabel: 'Примечания',
+      footnoteBackLabel: (referenceIndex: number) => `Вернуться к тексту, к сноске ${referenceIndex + 1}`,
+    })
     .use(rehypeRaw)
     .use(rehypeSanitize, postSanitizeSchema)
+    .use(rehypeFootnoteLinks, { prefix: postSanitizeSchema.clobberPrefix ?? '' })
     .use(rehypeHeadline)
     .use(rehypeSlug)
     .use(rehypeExternalLinks, {

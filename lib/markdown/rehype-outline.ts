@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { countWords } from '../content/reading-time';
 import type { OutlineHeading, OutlineSection, PostOutline } from './outline';
 
@@ -41,6 +41,8 @@ function firstParagraph(nodes: readonly RootContent[]): string {
 export const rehypeOutline: Plugin<[], Root> = () => (tree, file) => {
   const headings: OutlineHeading[] = [];
   visit(tree, 'element', (node: Element) => {
+    // The footnotes' own (visually hidden) «Примечания» heading is not a part of the article.
+    if (node.tagName === 'section' && node.properties.dataFootnotes !== undefined) return SKIP;
     if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof node.properties.id === 'string') {
       headings.push({ depth: node.tagName === 'h2' ? 2 : 3, id: node.properties.id, text: text(node) });
     }
