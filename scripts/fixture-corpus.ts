@@ -21,6 +21,9 @@ export const UNREACHABLE_HERO = {
   alt: 'Обложка, которую браузер не сможет загрузить',
 } as const;
 
+/** One generated post ends with a GFM footnote, so e2e can follow it in a browser. */
+export const FOOTNOTES = { post: 4, note: 'Хлор портит швы плитки.' } as const;
+
 export interface FixturePost {
   readonly slug: string;
   readonly title: string;
@@ -46,6 +49,7 @@ export function fixturePost(i: number): FixturePost {
         `## Шаг ${n}: подготовка номер ${n}\n\nПервый абзац шага ${n} статьи №${i}. Возьмите тряпку, ведро и хорошее настроение; работайте сверху вниз.\n\n### Подробности шага ${n}\n\nЕщё немного текста, чтобы у статьи было оглавление и время чтения.`,
     )
     .join('\n\n');
+  const footnote = i === FOOTNOTES.post ? `\n\nПорошок берите без хлора.[^1]\n\n[^1]: ${FOOTNOTES.note}` : '';
   const source = `---
 title: "${title}"
 description: "Описание тестовой статьи №${i} для проверки постраничного списка, тегов и похожих статей."
@@ -55,7 +59,7 @@ ${i === UNREACHABLE_HERO.post ? `heroImage: "${UNREACHABLE_HERO.src}"\nheroAlt: 
 ${keywords.map((k) => `  - ${k}`).join('\n')}
 ---
 
-${body}
+${body}${footnote}
 `;
   return { slug, title, keywords, pubDate, source };
 }
