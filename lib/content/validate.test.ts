@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { BROKEN_DIR, BROKEN_PUBLIC_DIR, EXPECTED } from '../../tests/fixtures/content-broken/expected';
 import { renderPostBody } from '../markdown/pipeline';
@@ -275,4 +275,31 @@ test('the heading index answers for the posts it was given, and only those', () 
   assert.deepEqual(index.get('a'), ['раз', 'два']);
   assert.deepEqual(index.get('b'), []);
   assert.equal(index.get('c'), undefined);
+});
+
+describe('images in the text', () => {
+  const checkBody = (body: string) =>
+    check([{ filePath: 'content/blog/x.md', source: post('', body) }]).map((p) => [p.line, p.field, p.severity, p.message]);
+
+  test('a Markdown image gets the hero checks: local file, address, allowed host', () => {
+    assert.deepEqual(checkBody('![Карта](/images/bank-card.jpg)\n'), []);
+    assert.deepEqual(checkBody('![Карта](https://images.unsplash.com/photo-1)\n'), []);
+    const missing = checkBody('Текст.\n\n![Кухня](/images/net-takogo.jpg)\n');
+    assert.deepEqual(missing, [[8, 'картинка', 'error', 'такого файла нет в папке public']]);
+    assert.equal(checkBody('![Кухня](images/kuhnya.jpg)\n')[0]?.[3], 'не адрес http(s) и не путь от корня сайта');
+    const foreign = checkBody('![Кухня](https://example.com/k.jpg)\n');
+    assert.equal(foreign[0]?.[2], 'warning');
+    assert.match(String(foreign[0]?.[3]), /^браузер не покажет картинку с https:\/\/example\.com/);
+  });
+
+  test('a Markdown image without a description is a warning', () => {
+    assert.deepEqual(checkBody('![](/images/bank-card.jpg)\n'), [[6, 'картинка', 'warning', 'у картинки нет описания в квадратных скобках']]);
+  });
+
+  test('a raw <img> without any alt attribute is an error; alt="" (decorative) is fine', () => {
+    const [problem] = checkBody('Текст <img src="/images/bank-card.jpg"> и <img src="/images/a.jpg" alt="">.\n');
+    assert.deepEqual(problem?.slice(0, 3), [6, 'картинка', 'error']);
+    assert.match(String(problem?.[3]), /^у тега <img> нет атрибута alt/);
+    assert.equal(checkBody('Текст <img src="/images/a.jpg" alt="">.\n').length, 0);
+  });
 });

@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
-import type { Heading, Link, Root, RootContent } from 'mdast';
+import { Parser } from 'htmlparser2';
+import type { Heading, Html, Image, Link, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -413,8 +414,8 @@ function checkKeywords(fields: Fields): Problem[] {
   ];
 }
 
-/** A local hero path (/images/x.jpg) → the file under publicDir, or null when it leaves publicDir. */
-function localHeroFile(src: string, publicDir: string): string | null {
+/** A local image path (/images/x.jpg) → the file under publicDir, or null when it leaves publicDir. */
+function localImageFile(src: string, publicDir: string): string | null {
   let pathname = src.replace(/[?#].*$/, '');
   try {
     pathname = decodeURIComponent(pathname);
@@ -426,33 +427,46 @@ function localHeroFile(src: string, publicDir: string): string | null {
   return file.startsWith(`${root}${path.sep}`) ? file : null;
 }
 
+type SourceProblem = Pick<Problem, 'message' | 'expected' | 'severity'>;
+
+/** What is wrong with an image address (hero or body), or null. */
+function imageSourceProblem(src: string, publicDir: string, imageOrigins: readonly string[]): SourceProblem | null {
+  const expected = 'адрес https://… или путь к файлу в папке public, например /images/bank-card.jpg';
+  if (/^https?:\/\//i.test(src)) {
+    if (!URL.canParse(src)) return { message: 'адрес картинки записан с ошибкой', expected, severity: 'error' };
+    const { origin } = new URL(src);
+    if (imageOrigins.includes(origin)) return null;
+    // The page still renders (the box keeps its size and shows the alt text), so it is a warning.
+    return {
+      message: `браузер не покажет картинку с ${origin}: политика безопасности сайта разрешает картинки только с ${imageOrigins.join(', ')}`,
+      expected: `адрес на ${imageOrigins.join(' или ')} или файл в папке public, например /images/bank-card.jpg`,
+      severity: 'warning',
+    };
+  }
+  if (!src.startsWith('/') || src.startsWith('//')) {
+    return { message: 'не адрес http(s) и не путь от корня сайта', expected, severity: 'error' };
+  }
+  const file = localImageFile(src, publicDir);
+  if (file && statSync(file, { throwIfNoEntry: false })?.isFile()) return null;
+  return { message: 'такого файла нет в папке public', expected: 'путь к существующему файлу в public, например /images/bank-card.jpg', severity: 'error' };
+}
+
 function checkHeroImage(fields: Fields, publicDir: string, imageOrigins: readonly string[]): Problem[] {
   const field = fields.get('heroImage');
   if (!field || field.value === null) return [];
-  const base = { line: field.line, field: field.key, value: shown(field.value), severity: 'error' as const };
-  const expected = 'адрес https://… или путь к файлу в папке public, например /images/bank-card.jpg';
-  if (typeof field.value !== 'string') return [{ ...base, message: `не текст, а ${kindOf(field.value)}`, expected }];
-  const src = field.value.trim();
-  if (/^https?:\/\//i.test(src)) {
-    if (!URL.canParse(src)) return [{ ...base, message: 'адрес картинки записан с ошибкой', expected }];
-    const { origin } = new URL(src);
-    if (imageOrigins.includes(origin)) return [];
-    // The page still renders (the box keeps its size and shows the alt text), so it is a warning.
+  const base = { line: field.line, field: field.key, value: shown(field.value) };
+  if (typeof field.value !== 'string') {
     return [
       {
         ...base,
-        message: `браузер не покажет картинку с ${origin}: политика безопасности сайта разрешает картинки только с ${imageOrigins.join(', ')}`,
-        expected: `адрес на ${imageOrigins.join(' или ')} или файл в папке public, например /images/bank-card.jpg`,
-        severity: 'warning',
+        message: `не текст, а ${kindOf(field.value)}`,
+        expected: 'адрес https://… или путь к файлу в папке public, например /images/bank-card.jpg',
+        severity: 'error',
       },
     ];
   }
-  if (!src.startsWith('/') || src.startsWith('//')) {
-    return [{ ...base, message: 'не адрес http(s) и не путь от корня сайта', expected }];
-  }
-  const file = localHeroFile(src, publicDir);
-  if (file && statSync(file, { throwIfNoEntry: false })?.isFile()) return [];
-  return [{ ...base, message: 'такого файла нет в папке public', expected: 'путь к существующему файлу в public, например /images/bank-card.jpg' }];
+  const problem = imageSourceProblem(field.value.trim(), publicDir, imageOrigins);
+  return problem ? [{ ...base, ...problem }] : [];
 }
 
 function checkDraft(fields: Fields): Problem[] {
@@ -644,6 +658,57 @@ function checkLinksToUnpublished(tree: Root, slug: string, context: ValidationCo
   return problems;
 }
 
+/** `<img …>` tags in a raw HTML node that have no alt attribute at all. */
+function imgTagsWithoutAlt(html: string): string[] {
+  const found: string[] = [];
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (name === 'img' && !('alt' in attributes)) found.push(attributes.src ?? '');
+    },
+  });
+  parser.end(html);
+  return found;
+}
+
+/**
+ * Images in the text: a Markdown image's address gets the hero's checks (the
+ * file exists, the host is allowed); an image without a description is a
+ * problem for readers who cannot see it. Raw `<img>` tags are only checked for
+ * alt: their addresses are the editor's own business, and the guide says so.
+ */
+function checkBodyImages(tree: Root, context: ValidationContext): Problem[] {
+  const problems: Problem[] = [];
+  const imageOrigins = context.imageOrigins ?? site.imageOrigins;
+  visit(tree, 'image', (node: Image) => {
+    const line = node.position?.start.line;
+    const problem = imageSourceProblem(node.url.trim(), context.publicDir, imageOrigins);
+    if (problem) problems.push({ line, field: 'картинка', value: node.url, ...problem });
+    if (!node.alt?.trim()) {
+      problems.push({
+        line,
+        field: 'картинка',
+        value: node.url,
+        message: 'у картинки нет описания в квадратных скобках',
+        expected: 'что на картинке, для тех, кто её не видит: ![Чистая кухня после уборки](/images/kuhnya.jpg)',
+        severity: 'warning',
+      });
+    }
+  });
+  visit(tree, 'html', (node: Html) => {
+    for (const src of imgTagsWithoutAlt(node.value)) {
+      problems.push({
+        line: node.position?.start.line,
+        field: 'картинка',
+        value: src,
+        message: 'у тега <img> нет атрибута alt: экранный диктор прочитает вместо описания адрес картинки',
+        expected: '<img src="…" alt="что на картинке">, alt="" у чисто декоративной картинки, или картинка Markdown ![описание](адрес)',
+        severity: 'error',
+      });
+    }
+  });
+  return problems;
+}
+
 function checkBody(source: string, slug: string, context: ValidationContext): Problem[] {
   const problems: Problem[] = [];
   const processor = unified()
@@ -661,7 +726,7 @@ function checkBody(source: string, slug: string, context: ValidationContext): Pr
     });
   const tree = processor.parse(source);
   // Fragments first: remarkPostLinks rewrites link URLs, and messages quote them as written.
-  problems.push(...checkFragments(tree, context), ...checkLinksToUnpublished(tree, slug, context));
+  problems.push(...checkFragments(tree, context), ...checkLinksToUnpublished(tree, slug, context), ...checkBodyImages(tree, context));
   processor.runSync(tree, source);
   return problems;
 }
