@@ -56,12 +56,13 @@ function reportTo(file: VFile, problem: Omit<ContentProblem, 'file'>): void {
 }
 
 /**
- * Last step: fail with every problem of the file at once. check:content
+ * Last step: fail with every error of the file at once. check:content
  * reports the same problems before any build starts; this keeps a page from
  * ever being rendered around one.
  */
 const failOnProblems: Plugin<[PostPipelineOptions], HastRoot> = (options) => (_tree, file) => {
-  const problems = file.data.problems ?? [];
+  // Warnings are check:content's to show; only errors stop a page.
+  const problems = (file.data.problems ?? []).filter((problem) => problem.severity === 'error');
   if (problems.length) {
     const path = editorPath(file, options.contentDirPath);
     throw new ContentProblemsError(problems.map((p) => ({ ...p, file: path })));

@@ -6,6 +6,7 @@ import { buildCatalog } from '../content/catalog';
 import { site } from '../site';
 import { renderPostBody } from './pipeline';
 import { normalisePlaceholder } from './remark-placeholders';
+import { validatePostFile } from '../content/validate';
 
 const catalog = buildCatalog([]);
 const render = (markdown: string) =>
@@ -48,4 +49,19 @@ test('an editor cannot smuggle other classes through the placeholder allow-list'
 
 test('normalisePlaceholder folds quotes, spaces and case', () => {
   assert.equal(normalisePlaceholder(' Кнопка:  «Рассчитать стоимость» '), normalisePlaceholder(site.placeholders[0]!.text));
+});
+
+test('a known placeholder inside a sentence: the page keeps the text, check:content warns', async () => {
+  const markdown = 'Звоните: [Ссылка на страницу контактов], мы ответим.\n\nА [просто скобки] — без предупреждения.\n';
+  const { html } = await render(markdown);
+  assert.match(html, /Звоните: \[Ссылка на страницу контактов\], мы ответим\./);
+  const problems = validatePostFile(
+    { filePath: 'content/blog/x.md', source: `---\ntitle: "Статья"\ndescription: "Описание."\npubDate: "2025-07-01"\n---\n${markdown}` },
+    { catalog, siteOrigins: [], publicDir: 'public' },
+  );
+  assert.deepEqual(
+    problems.map((p) => [p.line, p.field, p.value, p.severity]),
+    [[6, 'плейсхолдер', '[Ссылка на страницу контактов]', 'warning']],
+  );
+  assert.match(problems[0]?.message ?? '', /^плейсхолдер внутри абзаца не станет кнопкой/);
 });

@@ -43,7 +43,22 @@ export const remarkPlaceholders: Plugin<[PlaceholderOptions], Root> = (options) 
   const known = new Map(options.actions.map((action) => [normalisePlaceholder(action.text), action]));
   visit(tree, 'paragraph', (node: Paragraph) => {
     const text = placeholderText(node);
-    if (text === null) return;
+    if (text === null) {
+      // A known placeholder inside a sentence stays bracketed text: say so, since the editor meant a button.
+      for (const [, inner] of toString(node).matchAll(/\[([^[\]]+)\]/g)) {
+        const action = known.get(normalisePlaceholder(inner ?? ''));
+        if (!action) continue;
+        options.report(file, {
+          line: node.position?.start.line,
+          field: 'плейсхолдер',
+          value: `[${inner}]`,
+          message: 'плейсхолдер внутри абзаца не станет кнопкой или ссылкой и опубликуется как текст в скобках',
+          expected: 'плейсхолдер отдельным абзацем, с пустой строкой до и после',
+          severity: 'warning',
+        });
+      }
+      return;
+    }
     const action = known.get(normalisePlaceholder(text));
     if (!action) {
       options.report(file, {
