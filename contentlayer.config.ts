@@ -1,12 +1,11 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import { parseContentDate } from './lib/content/dates';
-import { postPath, slugFromFilePath } from './lib/content/paths';
+import { contentDirFromEnv, postPath, slugFromFilePath } from './lib/content/paths';
 import { writeContentRevision } from './lib/content/revision';
 import { readGeneratedPosts, writeSummaryIndex } from './lib/content/summary-index';
 import type { Plugin } from 'unified';
 
-// CONTENT_DIR lets the e2e suite build a fixture site from test-only content; never set in production.
-const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
+const CONTENT_DIR = contentDirFromEnv();
 
 function requireDate(value: unknown, field: string, file: string): string {
   const parsed = parseContentDate(value);

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
+import { headerList } from './lib/security/headers-file';
 import { responseHeaders, SECURITY_HEADERS } from './lib/security/policy';
 import { site } from './lib/site';
 
@@ -47,7 +48,7 @@ const nextConfig: NextConfig = {
     : {
         headers: async () => {
           const headers = process.env.NODE_ENV === 'development' ? SECURITY_HEADERS : responseHeaders(site.imageOrigins);
-          return [{ source: '/:path*', headers: Object.entries(headers).map(([key, value]) => ({ key, value })) }];
+          return [{ source: '/:path*', headers: headerList(headers) }];
         },
       }),
   images: {

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { buildCatalog } from '../lib/content/catalog';
 import { parseFrontmatter } from '../lib/content/frontmatter';
 import { validateCorpus } from '../lib/content/validate';
-import { site } from '../lib/site';
+import { internalOrigins } from '../lib/site';
 import { benchCorpus, benchDate, benchKeywords } from './corpus';
 
 const seed = readFileSync(path.join(__dirname, '..', 'content', 'blog', 'doverie-klientov.md'), 'utf8');
@@ -23,7 +23,7 @@ test('the generated corpus passes the content check: links resolve, fields are v
   const files = posts.map((post) => ({ filePath: `content/blog/${post.slug}.md`, source: post.source }));
   const errors = validateCorpus(files, {
     catalog: buildCatalog(files),
-    siteOrigins: [site.url, 'https://butlerspb-blog.netlify.app'],
+    siteOrigins: internalOrigins,
     publicDir: path.join(__dirname, '..', 'public'),
   }).filter((problem) => problem.severity === 'error');
   assert.deepEqual(errors, []);

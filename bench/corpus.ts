@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { parsePostLink, postPath } from '../lib/content/paths';
 import { parseFrontmatter } from '../lib/content/frontmatter';
+import { parseKeywords } from '../lib/content/keywords';
 
 /**
  * The benchmark's content: N copies of the seed post, each a post of its own
@@ -52,11 +53,6 @@ export function benchDate(seedDate: string, i: number): string {
   return new Date(new Date(seedDate).getTime() - i * 17 * 3_600_000).toISOString();
 }
 
-function splitKeywords(value: unknown): string[] {
-  const list = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(',') : [];
-  return list.map((k) => k.trim()).filter(Boolean);
-}
-
 /** Rewrites every link to a post in the body to one of the generated posts, in turn. */
 function relinkBody(body: string, slugOf: (k: number) => string): string {
   let k = 0;
@@ -78,7 +74,7 @@ export function benchCorpus(seedSource: string, seedSlug: string, count: number)
   if (errors.length) throw new Error(`the seed's frontmatter does not parse: ${errors[0]!.message}`);
   const seedTitle = String(data.title ?? seedSlug).trim();
   const seedDate = String(data.pubDate ?? '2025-07-26T00:00:00Z');
-  const seedKeywords = splitKeywords(data.keywords);
+  const seedKeywords = parseKeywords(data.keywords);
   const slugs = Array.from({ length: count }, (_, i) => benchSlug(seedSlug, i + 1));
 
   return slugs.map((slug, index) => {

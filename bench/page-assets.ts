@@ -48,9 +48,10 @@ export function pageAssets(html: string): PageAssets {
         continue;
       }
       if (attr(element, 'type') === 'application/ld+json') continue;
-      const bytes = Buffer.byteLength(textOf(element));
+      const text = textOf(element);
+      const bytes = Buffer.byteLength(text);
       inlineScriptBytes += bytes;
-      if (textOf(element).startsWith('self.__next_f.push(')) flightBytes += bytes;
+      if (text.startsWith('self.__next_f.push(')) flightBytes += bytes;
     } else if (element.tagName === 'link') {
       const rel = (attr(element, 'rel') ?? '').toLowerCase().split(/\s+/);
       const href = attr(element, 'href');

@@ -20,6 +20,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
+import { waitForHttp } from '../scripts/production-server';
+import { median } from './stats';
 
 const root = path.resolve(__dirname, '..');
 const previewBlog = path.join(root, '.preview', 'content', 'blog');
@@ -31,26 +33,6 @@ const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }
 const runs = Number(values.runs);
 // localhost, not 127.0.0.1: next dev refuses its HMR socket to other origins (allowedDevOrigins).
 const origin = `http://localhost:${values.port}`;
-
-function median(numbers: readonly number[]): number {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const at = (i: number) => sorted[i] ?? Number.NaN;
-  return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
-}
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`npm run dev did not answer on ${url} within ${timeoutMs / 1000} s`);
-}
 
 rmSync(path.join(root, '.preview'), { recursive: true, force: true });
 mkdirSync(previewBlog, { recursive: true });
@@ -69,7 +51,7 @@ dev.stderr.on('data', (chunk: Buffer) => (devLog += chunk.toString()));
 
 async function main(): Promise<void> {
   const started = performance.now();
-  await waitForServer(`${origin}/`, 120_000);
+  await waitForHttp(`${origin}/`, { server: dev, timeoutMs: 120_000, what: 'npm run dev' });
   console.log(`dev server up and the home page compiled in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: [...CHROMIUM_ARGS] });

@@ -9,7 +9,7 @@ export const TABLE_END = '<!-- bench:results:end -->';
 
 const MB = 1024 * 1024;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const mb = (bytes: number) => `${Math.round(bytes / MB)} MB`;
+export const mb = (bytes: number) => `${Math.round(bytes / MB)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function stages(result: BenchResult): string {

@@ -21,10 +21,11 @@ import { postPath } from '../lib/content/paths';
 import { benchCorpus, benchSlug } from './corpus';
 import { runLoad } from './load';
 import { siteBuildSteps } from '../scripts/build-site';
+import { waitForHttp } from '../scripts/production-server';
 import { chunkModules, ownClientModules } from '../lib/static-html/client-modules';
 import { gzipBytes, pageAssets } from './page-assets';
 import { endedChildrenCpuMs, TreeMemorySampler } from './process-tree';
-import { resultsTable, withResultsTable } from './report';
+import { mb, resultsTable, withResultsTable } from './report';
 import type { BenchResult } from './result';
 
 const root = path.resolve(__dirname, '..');
@@ -77,7 +78,6 @@ function readOptions(argv: readonly string[]): Options {
 }
 
 const log = (line: string) => console.log(`bench: ${line}`);
-const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 /** Puts the real site's Contentlayer output and Next-rewritten files back however the run ends. */
 class ArtefactGuard {
@@ -158,7 +158,7 @@ function runStage(name: string, bin: string, args: string[], env: Record<string,
         return;
       }
       log(`${name.padEnd(13)} ${(ms / 1000).toFixed(1).padStart(6)} s (CPU ${(cpuMs / 1000).toFixed(1)} s)   peak ${mb(memory.peakBytes)} in ${memory.peakProcesses} processes`);
-      const atPeak = memory.atPeak.slice(0, 4).map((p) => ({ command: p.command, rssBytes: p.rssBytes }));
+      const atPeak = memory.atPeak.slice(0, 4);
       for (const p of atPeak) log(`${''.padEnd(24)}${mb(p.rssBytes).padStart(7)}  ${p.command}`);
       resolve({ ms, cpuMs, peakRssBytes: memory.peakBytes, atPeak, peakProcesses: memory.peakProcesses, output });
     });
@@ -216,21 +216,6 @@ function gitCommit(): string {
   }
 }
 
-async function waitForServer(url: string, server: ChildProcess, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
 async function fetchText(url: string): Promise<string> {
   // Node's fetch asks for compressed bodies and inflates them: .text() is the raw page.
   const response = await fetch(url);
@@ -247,12 +232,12 @@ async function measurePostPage(baseUrl: string, slug: string): Promise<BenchResu
   const sum = (list: readonly string[]) => list.reduce((total, src) => total + gzipBytes(sources.get(src)!), 0);
 
   const manifest = readFileSync(path.join(root, DIST, 'server', 'app', 'blog', '[slug]', 'page_client-reference-manifest.js'), 'utf8');
-  const own = ownClientModules(manifest);
+  const ownPaths = new Map(ownClientModules(manifest).map((module) => [module.id, module.path]));
   const ownJs: { path: string; bytes: number; gzipBytes: number }[] = [];
   for (const src of assets.scripts) {
     for (const chunkModule of chunkModules(sources.get(src)!)) {
-      const owner = own.find((candidate) => candidate.id === chunkModule.id);
-      if (owner) ownJs.push({ path: owner.path, bytes: Buffer.byteLength(chunkModule.source), gzipBytes: gzipBytes(chunkModule.source) });
+      const owner = ownPaths.get(chunkModule.id);
+      if (owner) ownJs.push({ path: owner, bytes: Buffer.byteLength(chunkModule.source), gzipBytes: gzipBytes(chunkModule.source) });
     }
   }
   return {
@@ -278,7 +263,7 @@ async function serveAndLoad(options: Options): Promise<{ postPage: BenchResult['
     detached: true,
   });
   try {
-    await waitForServer(`${baseUrl}/`, server);
+    await waitForHttp(`${baseUrl}/`, { server });
     const postPage = await measurePostPage(baseUrl, benchSlug(SEED.slug, 1));
     log(`post page ${postPage.path}: HTML ${postPage.htmlBytes} B (gzip ${postPage.htmlGzipBytes} B), JS gzip ${postPage.jsGzipBytes} B in ${postPage.jsFiles} files, CSS gzip ${postPage.cssGzipBytes} B`);
     if (!options.load) return { postPage, load: null };
@@ -352,14 +337,15 @@ async function main(argv: readonly string[]): Promise<void> {
   const prerenderedRoutes = Object.keys(prerender.routes).length;
   const htmlPages = countFiles(path.join(root, DIST, 'server', 'app'), '.html');
   const cpuMs = stageValues.reduce((sum, stage) => sum + stage.cpuMs, 0);
+  const perStage = <K extends keyof StageResult>(key: K) => Object.fromEntries(Object.entries(stages).map(([name, stage]) => [name, stage[key]]));
   const build: BenchResult['build'] = {
-    stagesMs: Object.fromEntries(Object.entries(stages).map(([name, stage]) => [name, stage.ms])),
+    stagesMs: perStage('ms'),
     totalMs,
     cpuMs,
-    stagesCpuMs: Object.fromEntries(Object.entries(stages).map(([name, stage]) => [name, stage.cpuMs])),
+    stagesCpuMs: perStage('cpuMs'),
     peakRssBytes: Math.max(...stageValues.map((stage) => stage.peakRssBytes)),
-    stagePeakRssBytes: Object.fromEntries(Object.entries(stages).map(([name, stage]) => [name, stage.peakRssBytes])),
-    atPeak: Object.fromEntries(Object.entries(stages).map(([name, stage]) => [name, stage.atPeak])),
+    stagePeakRssBytes: perStage('peakRssBytes'),
+    atPeak: perStage('atPeak'),
     peakProcesses: Math.max(...stageValues.map((stage) => stage.peakProcesses)),
     prerenderedRoutes,
     htmlPages,

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { ownClientModules } from '../lib/static-html/client-modules';
-import { ownModulesIn } from '../scripts/page-js';
+import { ownModulesIn, readClientReferenceManifests } from '../scripts/page-js';
 import { expect, test } from './fixtures';
 import { PAGE_TYPES } from './pages';
 import { waitForToggle } from './theme';
@@ -10,7 +9,7 @@ import { waitForToggle } from './theme';
 /** Every script file a page fetches until it is set up (its chunks are async <script>s, which `load` waits for). */
 async function scriptsOf(page: Page, url: string): Promise<string[]> {
   const scripts: string[] = [];
-  const record = (request: import('@playwright/test').Request) => {
+  const record = (request: Request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   };
   page.on('request', record);
@@ -34,9 +33,7 @@ test('SearchResults is our one client component, and its code is in what /search
   // The build's route manifests name every client component; the server build keeps them in .next-server.
   test.skip(testInfo.project.name !== 'server', 'the manifests checked are those of the server build');
   const appDir = path.join(__dirname, '..', '.next-server', 'server', 'app');
-  const manifests = readdirSync(appDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('page_client-reference-manifest.js'))
-    .map((file) => readFileSync(path.join(appDir, file), 'utf8'));
+  const manifests = readClientReferenceManifests(appDir);
   const own = new Set(manifests.flatMap((manifest) => ownClientModules(manifest).map((module) => module.path)));
   expect([...own]).toEqual(['components/SearchResults.tsx']);
 

@@ -12,7 +12,7 @@ import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 
 export type Policy = ReadonlyMap<string, readonly string[]>;
 
-export function parsePolicy(text: string): Policy {
+function parsePolicy(text: string): Policy {
   const directives = new Map<string, string[]>();
   for (const part of text.split(';')) {
     const [name, ...values] = part.trim().split(/\s+/);
@@ -22,7 +22,7 @@ export function parsePolicy(text: string): Policy {
 }
 
 /** The policy texts of a page's `<meta http-equiv="Content-Security-Policy">` tags, decoded as a browser reads them. */
-export function metaPolicies(html: string): string[] {
+function metaPolicies(html: string): string[] {
   const found: string[] = [];
   const walk = (parent: DefaultTreeAdapterTypes.ParentNode): void => {
     for (const child of parent.childNodes) {
@@ -56,7 +56,7 @@ export function sourcesFor(policy: Policy, directive: string): readonly string[]
   return directive.endsWith('-src') ? policy.get('default-src') : undefined;
 }
 
-export interface Violation {
+interface Violation {
   readonly directive: string;
   readonly blocked: string;
   readonly sample: string;

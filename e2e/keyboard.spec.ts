@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectEveryControlReachable } from './keyboard';
 import { PAGE_TYPES } from './pages';
+import { VIEWPORTS } from './posts';
 import { expectTheme, THEMES, waitForToggle } from './theme';
 
 const skipLink = (page: Page) => page.getByRole('link', { name: 'Перейти к содержанию' });
@@ -26,7 +27,7 @@ test('the skip link is the first Tab stop, shows when focused and moves focus to
 });
 
 // Wide enough for the contents' ### entries and the header on one line.
-test.use({ viewport: { width: 1280, height: 900 } });
+test.use({ viewport: VIEWPORTS.desktop });
 
 for (const theme of THEMES) {
   test.describe(`keyboard, ${theme} theme`, () => {

@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures';
+import { THEME_TOGGLE_TITLES } from '../lib/theme';
 import { SEED } from './posts';
+import { expectTheme, themeToggle } from './theme';
 
 /**
  * Pages with no client component of ours ship as plain documents
@@ -32,19 +34,18 @@ for (const path of [SEED.path, '/search/']) {
   test(`the theme toggle flips, labels itself and persists on ${path}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(path);
-    const html = page.locator('html');
-    const toggle = page.getByRole('button', { name: 'Тёмная тема' });
-    await expect(html).toHaveAttribute('data-theme', 'light');
+    const toggle = themeToggle(page);
+    await expectTheme(page, 'light');
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    await expect(toggle).toHaveAttribute('title', 'Включить тёмную тему');
+    await expect(toggle).toHaveAttribute('title', THEME_TOGGLE_TITLES.light);
 
     await toggle.click();
-    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await expectTheme(page, 'dark');
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    await expect(toggle).toHaveAttribute('title', 'Включить светлую тему');
+    await expect(toggle).toHaveAttribute('title', THEME_TOGGLE_TITLES.dark);
 
     await page.reload();
-    await expect(html).toHaveAttribute('data-theme', 'dark');
-    await expect(page.getByRole('button', { name: 'Тёмная тема' })).toHaveAttribute('aria-pressed', 'true');
+    await expectTheme(page, 'dark');
+    await expect(themeToggle(page)).toHaveAttribute('aria-pressed', 'true');
   });
 }

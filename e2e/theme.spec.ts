@@ -2,10 +2,10 @@ import type { Page } from '@playwright/test';
 import { luminance } from './colors';
 import { expect, test } from './fixtures';
 import { SEED } from './posts';
-import { expectTheme, THEMES, waitForToggle, type ThemeName } from './theme';
+import { THEME_STORAGE_KEY } from '../lib/theme';
+import { expectTheme, THEMES, themeToggle as toggle, waitForToggle, type ThemeName } from './theme';
 
-const toggle = (page: Page) => page.getByRole('button', { name: 'Тёмная тема' });
-const stored = (page: Page) => page.evaluate(() => localStorage.getItem('theme'));
+const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), THEME_STORAGE_KEY);
 
 /** The page background really is dark or light, not just the attribute. */
 async function expectBackground(page: Page, theme: ThemeName): Promise<void> {

@@ -1,12 +1,13 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { THEME_ATTRIBUTE, type Theme } from '../lib/theme';
 import { expect } from './fixtures';
 
-export const THEMES = ['light', 'dark'] as const;
-export type ThemeName = (typeof THEMES)[number];
+export type ThemeName = Theme;
+export const THEMES: readonly ThemeName[] = ['light', 'dark'];
 
 /** <html data-theme> is what every dark: style keys on (app/globals.css). */
 export async function expectTheme(page: Page, theme: ThemeName): Promise<void> {
-  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+  await expect(page.locator('html')).toHaveAttribute(THEME_ATTRIBUTE, theme);
 }
 
 /**
@@ -15,5 +16,10 @@ export async function expectTheme(page: Page, theme: ThemeName): Promise<void> {
  * other script; /search/ also hydrates, which its `ready` check waits for.
  */
 export async function waitForToggle(page: Page): Promise<void> {
-  await expect(page.getByRole('button', { name: 'Тёмная тема' })).toHaveAttribute('aria-pressed', /^(true|false)$/);
+  await expect(themeToggle(page)).toHaveAttribute('aria-pressed', /^(true|false)$/);
+}
+
+/** The header's theme toggle (components/ThemeToggle.tsx). */
+export function themeToggle(page: Page): Locator {
+  return page.getByRole('button', { name: 'Тёмная тема' });
 }

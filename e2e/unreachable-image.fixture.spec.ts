@@ -11,11 +11,7 @@ const pagePath = `/blog/${post.slug}/`;
 
 test('a post whose hero host is unreachable renders with its text, alt and layout', async ({ page }, testInfo) => {
   // e2e/fixtures.ts answers remote images with a local file; this host must really fail.
-  const attempts: string[] = [];
-  await page.route('https://images.invalid/**', (route) => {
-    attempts.push(route.request().url());
-    return route.abort('namenotresolved');
-  });
+  await page.route('https://images.invalid/**', (route) => route.abort('namenotresolved'));
   const response = await page.goto(pagePath);
   expect(response?.status()).toBe(200);
   await expect(page.locator('h1')).toHaveText(post.title);
@@ -27,7 +23,6 @@ test('a post whose hero host is unreachable renders with its text, alt and layou
   await expect(hero).toHaveAttribute('alt', UNREACHABLE_HERO.alt);
   // The browser gave up on it (blocked by the CSP before any request, or failed to resolve)…
   await expect.poll(() => hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(0);
-  expect(attempts.every((url) => url.startsWith('https://images.invalid/'))).toBe(true);
   // …and its box keeps the 1200×630 ratio, with the alt text not hidden.
   const box = await hero.boundingBox();
   expect(box?.width ?? 0).toBeGreaterThan(200);

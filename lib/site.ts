@@ -121,13 +121,13 @@ export const site: SiteConfig = {
   imageOrigins: ['https://images.unsplash.com'],
 };
 
-/** Absolute URL for a site path; keeps the path's own trailing slash. */
 /** The old blog's origin: absolute links to it in posts are links to our own posts. */
 const LEGACY_ORIGIN = 'https://butlerspb-blog.netlify.app';
 
 /** Origins under which an absolute link in a post counts as an internal link (checked and rewritten). */
 export const internalOrigins: readonly string[] = [...new Set([site.url, LEGACY_ORIGIN])];
 
+/** Absolute URL for a site path; keeps the path's own trailing slash. */
 export function absoluteUrl(path: string, base: string = site.url): string {
   return new URL(path, `${base}/`).toString();
 }

@@ -8,12 +8,11 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { contentDirFromEnv } from '../lib/content/paths';
 import { leanMemoryEnv } from './lean-memory';
 
 const root = path.resolve(__dirname, '..');
-const contentDir = process.env.CONTENT_DIR ?? 'content';
-/** Heap limit for the check and for Contentlayer; see lean-memory.ts. Both ran at 5000 posts with 640. */
-const CONTENT_HEAP_MB = 1024;
+const contentDir = contentDirFromEnv();
 
 interface Step {
   readonly name: string;
@@ -25,7 +24,7 @@ function start(name: string, bin: string, args: string[]): Step {
   const child = spawn(path.join(root, 'node_modules', '.bin', bin), args, {
     cwd: root,
     // At 5000 posts the two side by side peaked at 2.0 GB; with these, 1.7 GB.
-    env: { ...process.env, ...leanMemoryEnv({ heapLimitMb: CONTENT_HEAP_MB }) },
+    env: { ...process.env, ...leanMemoryEnv({ heapLimit: true }) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const chunks: Buffer[] = [];

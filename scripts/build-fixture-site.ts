@@ -31,8 +31,8 @@ for (const post of fixtureCorpus()) writeFileSync(path.join(fixtureBlog, `${post
 
 const content = { CONTENT_DIR: path.relative(root, path.dirname(fixtureBlog)) };
 try {
-  run('npx', ['tsx', 'scripts/check-content.ts', fixtureBlog]);
-  run('npx', ['contentlayer2', 'build'], content);
+  // The same content stage as npm run build: the check gates Contentlayer.
+  run('npx', ['tsx', 'scripts/build-content.ts'], content);
   // Small search shards, so the e2e search tests run against a merged, sharded index.
   const env = { ...content, SEARCH_SHARD_PAGES: '8' };
   runBuildSteps(siteBuildSteps({ staticExport: false, distDir: '.next-fixture' }), env);

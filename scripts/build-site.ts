@@ -19,9 +19,6 @@ export interface BuildStep {
   readonly env: Readonly<Record<string, string>>;
 }
 
-/** Heap limit where pages are rendered; see lean-memory.ts. Generate step at 1000 posts: 760 MB peak instead of 1128 MB. */
-const RENDER_HEAP_MB = 1024;
-
 export function siteBuildSteps(options: { readonly staticExport: boolean; readonly distDir?: string }): BuildStep[] {
   const output = options.distDir ?? (options.staticExport ? 'out' : '.next-server');
   const nextEnv: Record<string, string> = {
@@ -29,6 +26,8 @@ export function siteBuildSteps(options: { readonly staticExport: boolean; readon
     ...(options.distDir ? { NEXT_DIST_DIR: options.distDir } : {}),
     ...(options.staticExport ? { STATIC_EXPORT: '1' } : {}),
   };
+  // Where pages are rendered, the heap limit too (see lean-memory.ts).
+  const renderEnv = { ...nextEnv, ...leanMemoryEnv({ heapLimit: true }) };
   // The server build runs Next's two halves as separate processes: Turbopack's
   // compiler keeps ~300 MB resident for the rest of a one-process build, and
   // during static generation that sat beside the render workers at the peak.
@@ -36,10 +35,10 @@ export function siteBuildSteps(options: { readonly staticExport: boolean; readon
   // not write its pages in split mode (16.4), so the export stays one build.
   // Type checking is `npm run typecheck`'s job (CI runs it); the split build skips it.
   const next: BuildStep[] = options.staticExport
-    ? [{ name: 'next build', bin: 'next', args: ['build'], env: { ...nextEnv, ...leanMemoryEnv({ heapLimitMb: RENDER_HEAP_MB }) } }]
+    ? [{ name: 'next build', bin: 'next', args: ['build'], env: renderEnv }]
     : [
         { name: 'next compile', bin: 'next', args: ['build', '--experimental-build-mode=compile'], env: nextEnv },
-        { name: 'next generate', bin: 'next', args: ['build', '--experimental-build-mode=generate'], env: { ...nextEnv, ...leanMemoryEnv({ heapLimitMb: RENDER_HEAP_MB }) } },
+        { name: 'next generate', bin: 'next', args: ['build', '--experimental-build-mode=generate'], env: renderEnv },
       ];
   return [
     ...next,

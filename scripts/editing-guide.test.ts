@@ -28,7 +28,7 @@ const MIN_STEM = 8;
 const VARIABLE_START = /«|\d|\/blog\/|#|\(pubDate|\{/;
 
 /** The message cut before its first variable part, without the punctuation that led into it. */
-export function stemOf(message: string): string {
+function stemOf(message: string): string {
   const cut = VARIABLE_START.exec(message);
   return (cut ? message.slice(0, cut.index) : message).replace(/[\s:;,—(]+$/u, '');
 }
@@ -47,7 +47,7 @@ interface StemException {
  * name, a list of faults), or whose stem by the rule is a bare word. Their
  * fixed parts are listed by hand.
  */
-export const STEM_EXCEPTIONS: readonly StemException[] = [
+const STEM_EXCEPTIONS: readonly StemException[] = [
   { match: /^не дата$/, fragments: ['— не дата'], why: 'seven characters: checked with the dash that leads into every message' },
   { match: /^не текст, а /, fragments: ['не текст, а'], why: 'ends with the kind of value: список, число, true/false…' },
   { match: /^не JSON-объект, а /, fragments: ['не JSON-объект, а'], why: 'ends with the kind of value' },
@@ -90,7 +90,7 @@ export const STEM_EXCEPTIONS: readonly StemException[] = [
 ];
 
 /** What the guide must contain for one message. */
-export function requiredFragments(message: string): readonly string[] {
+function requiredFragments(message: string): readonly string[] {
   return STEM_EXCEPTIONS.find((exception) => exception.match.test(message))?.fragments ?? [stemOf(message)];
 }
 
@@ -170,7 +170,7 @@ const MESSAGE_SOURCES = [
  * A template literal is split at each `${…}`; literals nested inside are
  * collected too. Enough of JavaScript for object-literal property values.
  */
-export function literalTexts(code: string, start: number): string[] {
+function literalTexts(code: string, start: number): string[] {
   const pieces: string[] = [];
   let i = start;
   const quoted = (quote: string): string => {
@@ -233,7 +233,7 @@ function cleanPiece(piece: string): string {
 }
 
 /** Every fixed piece of every message (and the message parts tooLong and faults) written in `file`. */
-export function sourceMessagePieces(file: string): string[] {
+function sourceMessagePieces(file: string): string[] {
   const code = readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
   const starts = [
     ...[...code.matchAll(/\b(?:message|tooLong):/g)].map((m) => (m.index ?? 0) + m[0].length),

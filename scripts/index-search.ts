@@ -34,18 +34,13 @@ function layoutOf(dir: string): Layout {
   throw new Error(`${dir} is neither a Next server build (no server/app) nor a static export (no index.html)`);
 }
 
-/** Pages added to one Pagefind index, then written to a folder of its own. */
-interface Shard {
-  readonly folder: string;
-  readonly pages: number;
-}
-
+/** Adds pages to one Pagefind index and writes it to a folder of its own. */
 async function writeShard(
   pagefind: typeof import('pagefind'),
   htmlRoot: string,
   files: readonly string[],
   folder: string,
-): Promise<number> {
+): Promise<void> {
   // Every page is Russian: one index, with Russian stemming.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru' });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
@@ -60,7 +55,6 @@ async function writeShard(
   }
   // A fresh Pagefind process per shard: a closed one gives all its memory back.
   await pagefind.close();
-  return files.length;
 }
 
 /** The one bundle version the built search page asks for. */
@@ -95,21 +89,22 @@ async function main(dir: string | undefined): Promise<void> {
   rmSync(path.join(staticRoot, 'pagefind'), { recursive: true, force: true });
   // pagefind is ESM-only and this script runs as CommonJS under tsx.
   const pagefind = await import('pagefind');
-  const shards: Shard[] = [];
+  const shardCount = Math.ceil(searchable.length / shardPages);
+  // The first shard is the bundle the search page loads; the manifest lists the rest.
+  const extra = Array.from({ length: shardCount - 1 }, (_, i) => shardFolder(i + 1));
   try {
-    for (let first = 0, n = 0; first < searchable.length; first += shardPages, n++) {
-      const folder = n === 0 ? output : path.join(output, shardFolder(n));
-      shards.push({ folder, pages: await writeShard(pagefind, htmlRoot, searchable.slice(first, first + shardPages), folder) });
+    for (let n = 0; n < shardCount; n++) {
+      const pages = searchable.slice(n * shardPages, (n + 1) * shardPages);
+      await writeShard(pagefind, htmlRoot, pages, n === 0 ? output : path.join(output, extra[n - 1]!));
     }
   } finally {
     await pagefind.close();
   }
-  const extra = shards.slice(1).map((_, i) => shardFolder(i + 1));
   writeFileSync(path.join(output, SHARD_MANIFEST), JSON.stringify(extra));
 
   const ms = Math.round(performance.now() - started);
   console.log(
-    `search index: ${searchable.length} of ${files.length} pages in ${shards.length} shard${shards.length === 1 ? '' : 's'} → ${path.relative(process.cwd(), output)} in ${ms} ms`,
+    `search index: ${searchable.length} of ${files.length} pages in ${shardCount} shard${shardCount === 1 ? '' : 's'} → ${path.relative(process.cwd(), output)} in ${ms} ms`,
   );
 }
 

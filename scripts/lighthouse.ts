@@ -23,13 +23,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { startProductionServer } from './production-server';
+import { median } from '../bench/stats';
 
 const run = promisify(execFile);
 
 /** From our own port range (3400–3499). */
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3430);
 const CHROME_PATH = process.env.CHROME_PATH ?? chromiumExecutable();
-const CHROME_FLAGS = CHROMIUM_ARGS;
 const BLOCKED = ['https://images.unsplash.com/*'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const PRESETS = ['desktop', 'mobile'] as const;
@@ -71,7 +71,7 @@ async function lighthouse(url: string, preset: Preset, dir: string): Promise<{ v
       '--quiet',
       '--output=json',
       `--output-path=${output}`,
-      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
       `--only-categories=${CATEGORIES.join(',')}`,
       ...BLOCKED.map((pattern) => `--blocked-url-patterns=${pattern}`),
       ...(preset === 'desktop' ? ['--preset=desktop'] : []),
@@ -116,12 +116,6 @@ async function lighthouseWithRetry(url: string, preset: Preset, dir: string): Pr
       console.warn(`  run failed (${reason.trim()}); running it again`);
     }
   }
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 interface Row {

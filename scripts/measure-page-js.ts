@@ -12,12 +12,12 @@
  * that modern browsers never fetch, and counts anything loaded later.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
-import { ownModulesIn, scriptSize, totals, type ScriptSize } from './page-js';
+import { ownModulesIn, readClientReferenceManifests, scriptSize, totals, type ScriptSize } from './page-js';
 
 const root = path.resolve(__dirname, '..');
 const DEFAULT_PATHS = ['/blog/doverie-klientov/'];
@@ -84,9 +84,7 @@ function manifestSources(dist: string): string[] {
   }
   const appDir = path.join(buildDir, 'server', 'app');
   if (!existsSync(appDir)) return [];
-  return readdirSync(appDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('page_client-reference-manifest.js'))
-    .map((file) => readFileSync(path.join(appDir, file), 'utf8'));
+  return readClientReferenceManifests(appDir);
 }
 
 interface PageScripts {

@@ -10,18 +10,23 @@ export interface ProductionServer {
   stop(): void;
 }
 
-async function waitUntilUp(origin: string, server: ChildProcess, timeoutMs: number): Promise<void> {
+/** Polls `url` until it answers 2xx; fails at once if `server` (named `what` in messages) exits first. */
+export async function waitForHttp(
+  url: string,
+  options: { readonly server?: ChildProcess; readonly timeoutMs?: number; readonly what?: string } = {},
+): Promise<void> {
+  const { server, timeoutMs = 60_000, what = 'next start' } = options;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    if (server && server.exitCode !== null) throw new Error(`${what} exited with ${server.exitCode}`);
     try {
-      if ((await fetch(`${origin}/`)).ok) return;
+      if ((await fetch(url)).ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`next start did not answer on ${origin} within ${timeoutMs / 1000} s`);
+  throw new Error(`${what} did not answer on ${url} within ${timeoutMs / 1000} s`);
 }
 
 export async function startProductionServer(port: number, timeoutMs = 60_000): Promise<ProductionServer> {
@@ -34,7 +39,7 @@ export async function startProductionServer(port: number, timeoutMs = 60_000): P
     if (server.exitCode === null) server.kill('SIGTERM');
   };
   try {
-    await waitUntilUp(origin, server, timeoutMs);
+    await waitForHttp(`${origin}/`, { server, timeoutMs });
   } catch (error) {
     stop();
     throw error;

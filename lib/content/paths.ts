@@ -2,6 +2,14 @@
 
 export const BLOG_PREFIX = '/blog/';
 
+/**
+ * The folder that holds blog/*.md: CONTENT_DIR when set (the e2e fixture site
+ * and the bench build from content of their own; never set in production).
+ */
+export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CONTENT_DIR ?? 'content';
+}
+
 /** The slug is the file name without its extension, whatever folder it sits in. */
 export function slugFromFilePath(filePath: string): string {
   const base = filePath.split(/[\\/]/).pop() ?? filePath;

@@ -8,6 +8,7 @@ import generated from '../../.contentlayer/content-revision.json';
 import { renderPostBody } from '../markdown/pipeline';
 import { internalOrigins, site } from '../site';
 import { catalogFromSummaries, type PostCatalog } from './catalog';
+import { contentDirFromEnv } from './paths';
 import { publishedView, type PublishedView } from './published-view';
 import { toPostDetail, type PostDetail, type PostSummary } from './reshape';
 import { GENERATED_DIR, generatedFileName, SUMMARY_INDEX, type SummaryIndex } from './summary-index';
@@ -22,8 +23,8 @@ import { postsWithTag, type Tag } from './tags';
  */
 
 const root = process.cwd();
-// Where editors' files live, for messages; the fixture site and the bench set it.
-const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
+// Where editors' files live, for messages.
+const CONTENT_DIR = contentDirFromEnv();
 
 interface Snapshot {
   readonly revision: string;

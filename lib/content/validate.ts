@@ -429,9 +429,11 @@ function localImageFile(src: string, publicDir: string): string | null {
 
 type SourceProblem = Pick<Problem, 'message' | 'expected' | 'severity'>;
 
+const IMAGE_ADDRESS = 'адрес https://… или путь к файлу в папке public, например /images/bank-card.jpg';
+
 /** What is wrong with an image address (hero or body), or null. */
 function imageSourceProblem(src: string, publicDir: string, imageOrigins: readonly string[]): SourceProblem | null {
-  const expected = 'адрес https://… или путь к файлу в папке public, например /images/bank-card.jpg';
+  const expected = IMAGE_ADDRESS;
   if (/^https?:\/\//i.test(src)) {
     if (!URL.canParse(src)) return { message: 'адрес картинки записан с ошибкой', expected, severity: 'error' };
     const { origin } = new URL(src);
@@ -460,7 +462,7 @@ function checkHeroImage(fields: Fields, publicDir: string, imageOrigins: readonl
       {
         ...base,
         message: `не текст, а ${kindOf(field.value)}`,
-        expected: 'адрес https://… или путь к файлу в папке public, например /images/bank-card.jpg',
+        expected: IMAGE_ADDRESS,
         severity: 'error',
       },
     ];

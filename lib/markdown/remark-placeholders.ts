@@ -46,8 +46,7 @@ export const remarkPlaceholders: Plugin<[PlaceholderOptions], Root> = (options) 
     if (text === null) {
       // A known placeholder inside a sentence stays bracketed text: say so, since the editor meant a button.
       for (const [, inner] of toString(node).matchAll(/\[([^[\]]+)\]/g)) {
-        const action = known.get(normalisePlaceholder(inner ?? ''));
-        if (!action) continue;
+        if (!known.has(normalisePlaceholder(inner ?? ''))) continue;
         options.report(file, {
           line: node.position?.start.line,
           field: 'плейсхолдер',

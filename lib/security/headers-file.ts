@@ -20,9 +20,14 @@ export function headersFile(headers: Readonly<Record<string, string>>): string {
   ].join('\n');
 }
 
+/** Headers in the { key, value } list form Next's headers() and serve.json take. */
+export function headerList(headers: Readonly<Record<string, string>>): { key: string; value: string }[] {
+  return Object.entries(headers).map(([key, value]) => ({ key, value }));
+}
+
 /** The same headers for `serve` (npm run serve:static and the e2e static server), which reads serve.json. */
 export function serveConfig(headers: Readonly<Record<string, string>>): {
   headers: { source: string; headers: { key: string; value: string }[] }[];
 } {
-  return { headers: [{ source: '**', headers: Object.entries(headers).map(([key, value]) => ({ key, value })) }] };
+  return { headers: [{ source: '**', headers: headerList(headers) }] };
 }
