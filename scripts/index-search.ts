@@ -11,28 +11,15 @@
  * shares it. `next start` lists <dist>/static when it starts, so index before
  * starting the server.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleVersionsIn } from '../lib/search/bundle';
 import { hasSearchBody, routeForHtmlFile } from '../lib/search/pages';
 import { SHARD_MANIFEST, shardFolder, shardPagesFrom } from '../lib/search/shards';
+import { builtSite, htmlPagesUnder } from './built-site';
 
 /** Pagefind's UI bundles: we render results ourselves, so they are not shipped. */
 const UNUSED_FILES = /^pagefind-(?:.+-)?ui\.(?:js|css)$|^pagefind-highlight\.js$/;
-
-interface Layout {
-  /** Where the prerendered HTML is. */
-  readonly htmlRoot: string;
-  /** The folder served at /_next/static/. */
-  readonly staticRoot: string;
-}
-
-function layoutOf(dir: string): Layout {
-  const serverApp = path.join(dir, 'server', 'app');
-  if (existsSync(serverApp)) return { htmlRoot: serverApp, staticRoot: path.join(dir, 'static') };
-  if (existsSync(path.join(dir, 'index.html'))) return { htmlRoot: dir, staticRoot: path.join(dir, '_next', 'static') };
-  throw new Error(`${dir} is neither a Next server build (no server/app) nor a static export (no index.html)`);
-}
 
 /** Adds pages to one Pagefind index and writes it to a folder of its own. */
 async function writeShard(
@@ -68,11 +55,9 @@ function bundleVersion(versions: ReadonlySet<string>): string {
 async function main(dir: string | undefined): Promise<void> {
   if (!dir) throw new Error('usage: tsx scripts/index-search.ts <server dist dir | export dir>');
   const started = performance.now();
-  const { htmlRoot, staticRoot } = layoutOf(dir);
+  const { htmlRoot, staticRoot } = builtSite(dir);
   const shardPages = shardPagesFrom(process.env.SEARCH_SHARD_PAGES);
-  const files = readdirSync(htmlRoot, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .sort();
+  const files = htmlPagesUnder(htmlRoot);
 
   // One file in memory at a time: holding every page's HTML cost 665 MB at 5000 posts.
   const versions = new Set<string>();

@@ -12,44 +12,31 @@
  * page whose flight data references one of them (today: /search/) is left as
  * Next wrote it.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ownClientModules } from '../lib/static-html/client-modules';
 import { rendersClientModule, withoutReactRuntime } from '../lib/static-html/strip-runtime';
-
-/** Export mode keeps its build artefacts in .next whatever distDir says (see next.config.ts). */
-const EXPORT_ARTEFACTS = '.next';
-
-function layoutOf(dir: string): { htmlRoot: string; manifestRoot: string } {
-  const serverApp = path.join(dir, 'server', 'app');
-  if (existsSync(serverApp)) return { htmlRoot: serverApp, manifestRoot: serverApp };
-  if (existsSync(path.join(dir, 'index.html'))) return { htmlRoot: dir, manifestRoot: path.join(EXPORT_ARTEFACTS, 'server', 'app') };
-  throw new Error(`${dir} is neither a Next server build (no server/app) nor a static export (no index.html)`);
-}
-
-function filesUnder(dir: string, suffix: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith(suffix))
-    .map((file) => path.join(dir, file));
-}
+import { builtSite, htmlPagesUnder } from './built-site';
+import { readClientReferenceManifests } from './page-js';
 
 function main(dir: string | undefined): void {
   if (!dir) throw new Error('usage: tsx scripts/static-pages.ts <server dist dir | export dir>');
   const started = performance.now();
-  const { htmlRoot, manifestRoot } = layoutOf(dir);
-  const manifests = filesUnder(manifestRoot, '_client-reference-manifest.js');
+  const { htmlRoot, manifestRoot } = builtSite(dir);
+  const manifests = existsSync(manifestRoot) ? readClientReferenceManifests(manifestRoot) : [];
   if (manifests.length === 0) throw new Error(`no client reference manifests under ${manifestRoot}: is it the build of ${dir}?`);
-  const ownIds = new Set(manifests.flatMap((file) => ownClientModules(readFileSync(file, 'utf8')).map((m) => m.id)));
+  const ownIds = new Set(manifests.flatMap((manifest) => ownClientModules(manifest).map((m) => m.id)));
 
   let stripped = 0;
   let before = 0;
   let after = 0;
   const kept: string[] = [];
-  const pages = filesUnder(htmlRoot, '.html');
-  for (const file of pages) {
+  const pages = htmlPagesUnder(htmlRoot);
+  for (const page of pages) {
+    const file = path.join(htmlRoot, page);
     const html = readFileSync(file, 'utf8');
     if (rendersClientModule(html, ownIds)) {
-      kept.push(path.relative(htmlRoot, file));
+      kept.push(page);
       continue;
     }
     const plain = withoutReactRuntime(html);

@@ -9,9 +9,10 @@
  * Exits 1 on any error, and when there are no pages: a check that finds
  * nothing must not pass.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
+import { htmlPagesUnder } from './built-site';
 import { fixturePost, UNREACHABLE_HERO } from './fixture-corpus';
 
 const SITE_DIR = 'out';
@@ -19,10 +20,7 @@ const FIXTURE_DIR = 'out-fixture';
 
 function pagesIn(dir: string): string[] {
   if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`${dir}/index.html not found: build it first`);
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html') && !file.split(path.sep).includes('_next'))
-    .map((file) => path.join(dir, file))
-    .sort();
+  return htmlPagesUnder(dir).map((file) => path.join(dir, file));
 }
 
 /**

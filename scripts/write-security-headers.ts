@@ -13,25 +13,19 @@
  * out/_headers (static hosts). Exits 1 when a page has no place for its
  * policy, or when there are no pages at all.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { headersFile, serveConfig } from '../lib/security/headers-file';
 import { inlineScriptHashes } from '../lib/security/inline-scripts';
 import { documentPolicy, responseHeaders } from '../lib/security/policy';
 import { withPolicyMeta } from '../lib/security/policy-meta';
 import { site } from '../lib/site';
-
-function htmlFiles(root: string): string[] {
-  const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html') && !file.split(path.sep).includes('_next'))
-    .sort();
-  if (files.length === 0) throw new Error(`no HTML pages under ${root}`);
-  return files;
-}
+import { builtSite, htmlPagesUnder } from './built-site';
 
 /** Writes each page's policy into it; returns how many pages and how many distinct inline scripts. */
 function securePages(root: string): { pages: number; scripts: number } {
-  const files = htmlFiles(root);
+  const files = htmlPagesUnder(root);
+  if (files.length === 0) throw new Error(`no HTML pages under ${root}`);
   const scripts = new Set<string>();
   for (const file of files) {
     const target = path.join(root, file);
@@ -46,19 +40,15 @@ function securePages(root: string): { pages: number; scripts: number } {
 function main(dir: string | undefined): void {
   if (!dir) throw new Error('usage: tsx scripts/write-security-headers.ts <server dist dir | export dir>');
   const started = performance.now();
-  const serverPages = path.join(dir, 'server', 'app');
-  let done: string;
-  if (existsSync(serverPages)) {
-    const { pages, scripts } = securePages(serverPages);
-    done = `${pages} pages (${scripts} distinct inline scripts) under ${serverPages}`;
-  } else if (existsSync(path.join(dir, 'index.html'))) {
-    const { pages, scripts } = securePages(dir);
+  const { kind, htmlRoot } = builtSite(dir);
+  const { pages, scripts } = securePages(htmlRoot);
+  let done = `${pages} pages (${scripts} distinct inline scripts) under ${htmlRoot}`;
+  if (kind === 'export') {
+    // A static host gets the response headers from files; `next start` from next.config.ts.
     const headers = responseHeaders(site.imageOrigins);
     writeFileSync(path.join(dir, '_headers'), headersFile(headers));
     writeFileSync(path.join(dir, 'serve.json'), `${JSON.stringify(serveConfig(headers), null, 2)}\n`);
-    done = `${pages} pages (${scripts} distinct inline scripts) under ${dir}, ${path.join(dir, '_headers')}, ${path.join(dir, 'serve.json')}`;
-  } else {
-    throw new Error(`${dir} is neither a Next server build (no server/app) nor a static export (no index.html)`);
+    done += `, ${path.join(dir, '_headers')}, ${path.join(dir, 'serve.json')}`;
   }
   console.log(`security headers: a policy <meta> in ${done} in ${Math.round(performance.now() - started)} ms`);
 }
