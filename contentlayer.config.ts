@@ -66,6 +66,8 @@ export default makeSource({
   // Not onSuccess's importData(): it is stale under `contentlayer2 dev` (see readGeneratedPosts).
   onSuccess: async () => {
     const allPosts = await readGeneratedPosts();
+    // Nothing generated (a document failed): Contentlayer has already said why.
+    if (!allPosts) return;
     await writeSummaryIndex(allPosts);
     // Last: in dev, Next refreshes the open page when this file changes (see lib/content/revision.ts).
     await writeContentRevision(allPosts);

@@ -26,6 +26,11 @@ const config = [
     },
   },
   {
+    // Local packages installed into node_modules (package.json overrides) are plain CommonJS.
+    files: ['packages/**/*.js', 'packages/**/*.d.ts'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     ignores: [
       '.next/**',
       '.next-server/**',

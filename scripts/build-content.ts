@@ -5,6 +5,11 @@
  * still gates the build: if it fails, Contentlayer is stopped and the build
  * ends before Next starts, with the check's report. Output is shown per step,
  * check first, never interleaved.
+ *
+ * Running Contentlayer before the check has passed is safe only because no
+ * content file can make it run code: its front-matter reader is YAML-only in
+ * this project (packages/gray-matter-yaml-only). Do not add a reader here that
+ * could execute what a file says, counting on the check to win the race.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Post } from 'contentlayer/generated';
@@ -46,6 +47,9 @@ export async function writeSummaryIndex(docs: readonly Post[], cwd: string = pro
  * caches: under `contentlayer2 dev` it keeps returning the first build's
  * documents, so the listing would never see an edit. Reading the file is always fresh.
  */
-export async function readGeneratedPosts(cwd: string = process.cwd()): Promise<Post[]> {
-  return JSON.parse(await readFile(path.join(cwd, GENERATED_DIR, 'Post', '_index.json'), 'utf8')) as Post[];
+export async function readGeneratedPosts(cwd: string = process.cwd()): Promise<Post[] | null> {
+  const file = path.join(cwd, GENERATED_DIR, 'Post', '_index.json');
+  // Contentlayer calls onSuccess even when a document failed and nothing was written.
+  if (!existsSync(file)) return null;
+  return JSON.parse(await readFile(file, 'utf8')) as Post[];
 }
