@@ -26,7 +26,7 @@ test('one run over the broken corpus reports every problem at once and exits 1',
   assert.equal(status, 1);
   assert.deepEqual([...lines].sort(), expected.map(formatProblem).sort());
   assert.equal(summary, summaryLine(BROKEN_FILE_COUNT, errors, expected.length - errors));
-  assert.equal(summary, 'Проверено 30 статей: 29 ошибок, 3 предупреждения.');
+  assert.equal(summary, 'Проверено 32 статьи: 32 ошибки, 4 предупреждения.');
   // Errors first, then warnings.
   const firstWarning = lines.findIndex((line) => line.includes('символов ('));
   assert.equal(firstWarning, errors);
@@ -36,7 +36,7 @@ test('problems are sorted by file and line within errors', () => {
   const { lines } = runChecker(BROKEN_DIR, '--public', BROKEN_PUBLIC_DIR);
   const errorLines = lines.slice(0, 27);
   const key = (line: string) => {
-    const m = /^(.+?\.md)(?::(\d+))? /.exec(line);
+    const m = /^(.+?\.(?:md|markdown))(?::(\d+))? /.exec(line);
     return [m?.[1] ?? '', Number(m?.[2] ?? 0)] as const;
   };
   for (let i = 1; i < errorLines.length; i++) {

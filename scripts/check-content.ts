@@ -3,17 +3,20 @@
  * given as the first argument) and lists every problem at once, in Russian,
  * as `file:line field: «value» — what is wrong; expected`. Exits 1 when there
  * is an error; warnings alone pass. Reads the files directly: no Next build,
- * no Contentlayer, so it answers in well under two seconds.
+ * no Contentlayer, so it answers in well under two seconds. Every file in the
+ * folder is looked at: symlinks are refused and files the site will not
+ * publish are named (lib/content/content-files.ts).
  *
  *   tsx scripts/check-content.ts [content-dir] [--public <dir>]
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildCatalog, listMarkdownFiles } from '../lib/content/catalog';
+import { buildCatalog } from '../lib/content/catalog';
+import { readContentFolder } from '../lib/content/content-files';
 import { formatAnnotation, formatProblem, type ContentProblem } from '../lib/content/problems';
-import { validateCorpus, type SourceFile } from '../lib/content/validate';
+import { validateCorpus } from '../lib/content/validate';
 import { internalOrigins } from '../lib/site';
 
 const DEFAULT_CONTENT_DIR = 'content/blog';
@@ -78,22 +81,20 @@ export function main(argv: readonly string[]): number {
     console.error(`Папки ${options.contentDir} нет: проверять нечего.`);
     return 1;
   }
-  const files: SourceFile[] = listMarkdownFiles(options.contentDir).map((file) => ({
-    filePath: editorPath(file),
-    source: readFileSync(file, 'utf8'),
-  }));
-  const problems = sortProblems(
-    validateCorpus(files, {
-      catalog: buildCatalog(files),
+  const folder = readContentFolder(options.contentDir, editorPath);
+  const problems = sortProblems([
+    ...folder.problems,
+    ...validateCorpus(folder.posts, {
+      catalog: buildCatalog(folder.posts),
       siteOrigins: internalOrigins,
       publicDir: options.publicDir,
     }),
-  );
+  ]);
   for (const problem of problems) console.error(formatProblem(problem));
   // On GitHub, also annotate the lines of the pull request itself.
   if (process.env.GITHUB_ACTIONS === 'true') for (const problem of problems) console.log(formatAnnotation(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;
-  console.error(summaryLine(files.length, errors, problems.length - errors));
+  console.error(summaryLine(folder.postCount, errors, problems.length - errors));
   return errors > 0 ? 1 : 0;
 }
 

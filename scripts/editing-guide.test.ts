@@ -159,6 +159,8 @@ test('the guide gives every frontmatter field a heading or a code span', () => {
 /** The checker's files whose messages editors read. */
 const MESSAGE_SOURCES = [
   'lib/content/validate.ts',
+  'lib/content/content-files.ts',
+  'lib/content/source-text.ts',
   'lib/seo/validate-editor-schema.ts',
   'lib/markdown/remark-placeholders.ts',
   'lib/markdown/remark-post-links.ts',

@@ -1,9 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { buildCatalog, catalogFromSummaries, listMarkdownFiles } from './catalog';
+import { buildCatalog, catalogFromSummaries } from './catalog';
 
 describe('buildCatalog', () => {
   const catalog = buildCatalog([
@@ -52,23 +49,6 @@ describe('buildCatalog', () => {
     assert.equal(catalog.get('untitled')?.title, '');
     assert.equal(catalog.get('numeric')?.title, '');
     assert.equal(catalog.get('nofm')?.title, '');
-  });
-});
-
-describe('listMarkdownFiles', () => {
-  test('lists .md files recursively, sorted; a missing folder gives []', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'catalog-test-'));
-    try {
-      mkdirSync(path.join(dir, 'sub'));
-      writeFileSync(path.join(dir, 'b.md'), '---\ntitle: B\n---\n');
-      writeFileSync(path.join(dir, 'a.MD'), '---\ntitle: A\n---\n');
-      writeFileSync(path.join(dir, 'sub', 'c.md'), '---\ntitle: C\n---\n');
-      writeFileSync(path.join(dir, 'notes.txt'), 'x');
-      assert.deepEqual(listMarkdownFiles(dir), [path.join(dir, 'a.MD'), path.join(dir, 'b.md'), path.join(dir, 'sub', 'c.md')]);
-      assert.deepEqual(listMarkdownFiles(path.join(dir, 'missing')), []);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });
 

@@ -1,5 +1,3 @@
-import { readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { parseContentDate } from './dates';
 import { parseFrontmatter } from './frontmatter';
 import { slugFromFilePath } from './paths';
@@ -20,19 +18,6 @@ export interface CatalogEntry {
   readonly publishedAt: string | null;
 }
 export type PostCatalog = ReadonlyMap<string, CatalogEntry>;
-
-export function listMarkdownFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.md$/i.test(entry.name)) out.push(full);
-    }
-  };
-  if (statSync(dir, { throwIfNoEntry: false })?.isDirectory()) walk(dir);
-  return out.sort();
-}
 
 export function buildCatalog(files: readonly { filePath: string; source: string }[]): PostCatalog {
   const catalog = new Map<string, CatalogEntry>();

@@ -118,7 +118,7 @@ describe('parseFrontmatter: other shapes', () => {
     const parsed = parseFrontmatter('\uFEFF---\r\ntitle: "Привет"\r\n---\r\nТекст\r\n');
     assert.deepEqual(parsed.errors, []);
     assert.equal(parsed.data.title, 'Привет');
-    assert.equal(parsed.body, 'Текст\r\n');
+    assert.equal(parsed.body, 'Текст\n');
   });
 
   test('a closing fence at end of file without a newline', () => {

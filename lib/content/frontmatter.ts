@@ -1,4 +1,5 @@
 import { isAlias, LineCounter, parseDocument, visit, YAMLParseError, type Document } from 'yaml';
+import { normaliseNewlines } from './source-text';
 
 /**
  * Splits a markdown file into its YAML frontmatter and body. We parse with
@@ -12,16 +13,53 @@ export interface FrontmatterSource {
   /** 1-based line in the file where the YAML text starts. */
   readonly yamlStartLine: number;
   readonly body: string;
+  /** Text after the `---` of the closing line, which gray-matter would make the start of the body. */
+  readonly closingLineRest?: string;
+  /** 1-based line of that closing line. */
+  readonly closingLine?: number;
 }
 
-// The YAML block may be empty (`---` right after `---`), as remark-frontmatter accepts.
-const FENCE = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+/**
+ * The block is split where gray-matter (Contentlayer's reader) splits it, so
+ * the check reads the same fields the build does: it opens with a line `---`
+ * and closes at the first later line that starts with `---`. What a closing
+ * line has after its `---` is the start of the body for gray-matter;
+ * `closingLineRest` keeps it so the check can report it.
+ */
+const OPENING = /^---[ \t]*\n/;
 
 export function splitFrontmatter(source: string): FrontmatterSource {
+  const text = normaliseNewlines(source.replace(/^\uFEFF/, ''));
+  const opening = OPENING.exec(text);
+  if (!opening) return { yaml: null, yamlStartLine: 1, body: text };
+  const rest = text.slice(opening[0].length);
+  // An empty block (`---` right after `---`) is a block, as remark-frontmatter reads it.
+  const close = rest.startsWith('---') ? 0 : rest.indexOf('\n---');
+  if (close === -1) return { yaml: null, yamlStartLine: 1, body: text };
+  const yaml = rest.slice(0, close);
+  const after = rest.slice(close === 0 ? 3 : close + 4);
+  const lineEnd = after.indexOf('\n');
+  const closingLineRest = lineEnd === -1 ? after : after.slice(0, lineEnd);
+  return {
+    yaml,
+    yamlStartLine: 2,
+    body: lineEnd === -1 ? '' : after.slice(lineEnd + 1),
+    ...(closingLineRest.trim() ? { closingLineRest, closingLine: 2 + (yaml ? yaml.split('\n').length : 0) } : {}),
+  };
+}
+
+/**
+ * The first line of a file whose field block is written in something other
+ * than YAML: `---js`, `--- coffee` (gray-matter's language after the fence),
+ * `;;;` (JSON front matter), `+++` (TOML), a bare `{`. Null for YAML or no block.
+ */
+export function foreignFrontmatterFence(source: string): string | null {
   const text = source.replace(/^\uFEFF/, '');
-  const m = FENCE.exec(text);
-  if (!m) return { yaml: null, yamlStartLine: 1, body: text };
-  return { yaml: m[1] ?? '', yamlStartLine: 2, body: text.slice(m[0].length) };
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  if (/^---(?!-)[ \t]*\S/.test(firstLine)) return firstLine.trim();
+  if (/^(;;;|\+\+\+)[ \t]*\S*[ \t]*$/.test(firstLine)) return firstLine.trim();
+  if (/^\{/.test(firstLine)) return firstLine.trim().slice(0, 40);
+  return null;
 }
 
 export interface ParsedFrontmatter {

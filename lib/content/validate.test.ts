@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { BROKEN_DIR, BROKEN_PUBLIC_DIR, EXPECTED } from '../../tests/fixtures/content-broken/expected';
+import { BROKEN_DIR, BROKEN_FILE_COUNT, BROKEN_PUBLIC_DIR, EXPECTED } from '../../tests/fixtures/content-broken/expected';
 import { renderPostBody } from '../markdown/pipeline';
-import { buildCatalog, listMarkdownFiles } from './catalog';
+import { buildCatalog } from './catalog';
+import { readContentFolder } from './content-files';
 import type { ContentProblem } from './problems';
 import {
   closestField,
@@ -22,12 +22,14 @@ import {
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ORIGINS = ['https://butlerspb-blog.netlify.app'];
 
-/** A folder's posts with paths relative to the repository root, as the CLI shows them. */
+/** A folder as the CLI reads it, with paths relative to the repository root. */
+function readFolder(dir: string) {
+  return readContentFolder(path.join(ROOT, dir), (file) => path.relative(ROOT, file).split(path.sep).join('/'));
+}
+
+/** A folder's readable posts. */
 function readCorpus(dir: string): SourceFile[] {
-  return listMarkdownFiles(path.join(ROOT, dir)).map((file) => ({
-    filePath: path.relative(ROOT, file).split(path.sep).join('/'),
-    source: readFileSync(file, 'utf8'),
-  }));
+  return [...readFolder(dir).posts];
 }
 
 function contextFor(files: readonly SourceFile[], publicDir = 'public'): ValidationContext {
@@ -45,8 +47,9 @@ function post(extraFrontmatter = '', body = 'Текст.\n'): string {
 
 // --- The broken corpus: one file per check, each reported exactly -------------
 
-const broken = readCorpus(BROKEN_DIR);
-const brokenProblems = check(broken, BROKEN_PUBLIC_DIR);
+const brokenFolder = readFolder(BROKEN_DIR);
+const broken = [...brokenFolder.posts];
+const brokenProblems = [...brokenFolder.problems, ...check(broken, BROKEN_PUBLIC_DIR)];
 
 for (const expected of EXPECTED) {
   test(`broken corpus: ${expected.check} (${path.basename(expected.file)})`, () => {
@@ -58,7 +61,9 @@ for (const expected of EXPECTED) {
 }
 
 test('broken corpus: every file is covered and nothing else is reported', () => {
-  assert.deepEqual(broken.map((f) => f.filePath).sort(), EXPECTED.map((e) => e.file).sort());
+  const named = new Set([...broken.map((f) => f.filePath), ...brokenProblems.map((p) => p.file)]);
+  assert.deepEqual([...named].sort(), EXPECTED.map((e) => e.file).sort());
+  assert.equal(brokenFolder.postCount, BROKEN_FILE_COUNT);
   assert.equal(brokenProblems.length, EXPECTED.flatMap((e) => e.problems).length);
 });
 
@@ -134,6 +139,31 @@ test('an unclosed frontmatter block is named as such', () => {
   const [problem] = check([{ filePath: 'content/blog/x.md', source: '---\ntitle: "Статья"\n\nТекст.\n' }]);
   assert.equal(problem?.message, 'блок полей в начале файла не закрыт строкой ---');
   assert.equal(problem?.line, 1);
+});
+
+test('a field block in another language than YAML gets its own message, naming the first line', () => {
+  for (const first of ['---js', '---javascript', '--- js', '---coffee', '---json', ';;;', '+++', '{ "title": "x" }']) {
+    const source = `${first}\n{ title: 'x', description: 'd', pubDate: '2025-01-01' }\n${first.startsWith('{') ? '' : first.slice(0, 3)}\nТекст\n`;
+    const problems = check([{ filePath: 'content/blog/x.md', source }]);
+    assert.equal(problems.length, 1, `${first}: ${JSON.stringify(problems)}`);
+    assert.equal(problems[0]?.message, 'блок полей открыт не строкой ---, а другой: сайт читает поля только в формате YAML, и такой блок не примет');
+    assert.equal(problems[0]?.value, first.slice(0, 40));
+    assert.equal(problems[0]?.line, 1);
+  }
+  // A plain fence with trailing spaces is YAML, as gray-matter reads it.
+  assert.deepEqual(check([{ filePath: 'content/blog/x.md', source: post('').replace(/^---/, '---  ') }]), []);
+});
+
+test('the block ends where gray-matter ends it: text after the closing --- is reported', () => {
+  const source = '---\ntitle: "Статья"\ndescription: "Описание."\npubDate: "2025-07-01"\n--- лишнее\nТекст.\n';
+  const [problem, ...rest] = check([{ filePath: 'content/blog/x.md', source }]);
+  assert.deepEqual(rest, []);
+  assert.equal(problem?.line, 5);
+  assert.equal(problem?.value, '--- лишнее');
+  assert.match(problem?.message ?? '', /после них есть ещё текст/);
+  // A line starting with --- inside a value closes the block for gray-matter too.
+  const inside = '---\ntitle: "Статья"\ndescription: |\n  строка\n---- не конец\npubDate: "2025-07-01"\n---\nТекст.\n';
+  assert.equal(check([{ filePath: 'content/blog/x.md', source: inside }])[0]?.line, 5);
 });
 
 test('YAML errors carry the line in the file: duplicate field, tab indent', () => {

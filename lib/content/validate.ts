@@ -18,7 +18,7 @@ import { validateEditorSchema } from '../seo/validate-editor-schema';
 import { loadVocabulary, type Vocabulary } from '../seo/vocabulary';
 import type { PostCatalog } from './catalog';
 import { formatRussianDate, parseContentDate, toEpoch } from './dates';
-import { parseFrontmatter, splitFrontmatter } from './frontmatter';
+import { foreignFrontmatterFence, parseFrontmatter, splitFrontmatter, type FrontmatterSource } from './frontmatter';
 import { parsePostLink, slugFromFilePath } from './paths';
 import type { ContentProblem } from './problems';
 
@@ -502,9 +502,43 @@ function checkSchema(fields: Fields, context: ValidationContext): Problem[] {
   }));
 }
 
+/**
+ * A block in another language than YAML. gray-matter would run `---js` as
+ * JavaScript; in this project it refuses it (packages/gray-matter-yaml-only),
+ * and the check says why in the editor's words.
+ */
+function foreignFrontmatter(fence: string): Problem {
+  return {
+    line: 1,
+    field: 'frontmatter',
+    value: fence,
+    message: 'блок полей открыт не строкой ---, а другой: сайт читает поля только в формате YAML, и такой блок не примет',
+    expected: 'первая строка файла — ровно --- (три дефиса, после них ничего), под ней поля в виде «имя: значение», затем снова строка ---',
+    severity: 'error',
+  };
+}
+
+function textAfterClosingFence(split: FrontmatterSource): Problem[] {
+  if (split.closingLineRest === undefined) return [];
+  return [
+    {
+      line: split.closingLine,
+      field: 'frontmatter',
+      value: `---${split.closingLineRest}`,
+      message: 'строка, которая закрывает блок полей, начинается с ---, но после них есть ещё текст',
+      expected: 'блок полей закрывается строкой из трёх дефисов --- без текста после них; текст статьи — со следующей строки',
+      severity: 'error',
+    },
+  ];
+}
+
 function checkFrontmatter(source: string, context: ValidationContext): Problem[] {
+  const fence = foreignFrontmatterFence(source);
+  if (fence !== null) return [foreignFrontmatter(fence)];
   const split = splitFrontmatter(source);
   if (split.yaml === null) return [missingFrontmatter(source)];
+  const closing = textAfterClosingFence(split);
+  if (closing.length) return closing;
   const parsed = parseFrontmatter(source);
   const document = parsed.document;
   if (!document) return [missingFrontmatter(source)];

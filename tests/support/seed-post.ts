@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Post } from 'contentlayer/generated';
-import { buildCatalog, listMarkdownFiles } from '../../lib/content/catalog';
+import { buildCatalog } from '../../lib/content/catalog';
+import { listMarkdownFiles } from '../../lib/content/content-files';
 import { parseContentDate } from '../../lib/content/dates';
 import { parseFrontmatter } from '../../lib/content/frontmatter';
 import { postPath, slugFromFilePath } from '../../lib/content/paths';
