@@ -53,7 +53,7 @@ function editorPath(file: string): string {
   return path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/');
 }
 
-interface Options {
+export interface Options {
   readonly contentDir: string;
   readonly publicDir: string;
 }
@@ -66,6 +66,20 @@ function readOptions(argv: readonly string[]): Options {
   });
   if (positionals.length > 1) throw new Error(`лишние аргументы: ${positionals.slice(1).join(' ')}`);
   return { contentDir: positionals[0] ?? DEFAULT_CONTENT_DIR, publicDir: values.public ?? DEFAULT_PUBLIC_DIR };
+}
+
+/** Every problem of every file in the folder, sorted: what the command prints. */
+export function checkFolder(options: Options): { postCount: number; problems: ContentProblem[] } {
+  const folder = readContentFolder(options.contentDir, editorPath);
+  const problems = sortProblems([
+    ...folder.problems,
+    ...validateCorpus(folder.posts, {
+      catalog: buildCatalog(folder.posts),
+      siteOrigins: internalOrigins,
+      publicDir: options.publicDir,
+    }),
+  ]);
+  return { postCount: folder.postCount, problems };
 }
 
 export function main(argv: readonly string[]): number {
@@ -81,20 +95,12 @@ export function main(argv: readonly string[]): number {
     console.error(`Папки ${options.contentDir} нет: проверять нечего.`);
     return 1;
   }
-  const folder = readContentFolder(options.contentDir, editorPath);
-  const problems = sortProblems([
-    ...folder.problems,
-    ...validateCorpus(folder.posts, {
-      catalog: buildCatalog(folder.posts),
-      siteOrigins: internalOrigins,
-      publicDir: options.publicDir,
-    }),
-  ]);
+  const { postCount, problems } = checkFolder(options);
   for (const problem of problems) console.error(formatProblem(problem));
   // On GitHub, also annotate the lines of the pull request itself.
   if (process.env.GITHUB_ACTIONS === 'true') for (const problem of problems) console.log(formatAnnotation(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;
-  console.error(summaryLine(folder.postCount, errors, problems.length - errors));
+  console.error(summaryLine(postCount, errors, problems.length - errors));
   return errors > 0 ? 1 : 0;
 }
 

@@ -16,6 +16,7 @@ step "static export (the same steps into out/)"; npx tsx scripts/build-site.ts -
 step "links (static export)"; npm run --silent check:links
 step "structured data";   npm run --silent check:seo
 step "fixture site";       npm run --silent build:fixture
+step "fuzz corpus (random Unicode: rejected in Russian, or built in both outputs)"; npm run --silent build:fuzz
 step "html-validate";      npm run --silent check:html
 step "e2e (server + static export)"; npm run --silent test:e2e
 step "dev preview (npm run dev: draft banner, live update)"; npm run --silent bench:preview -- --runs 3
