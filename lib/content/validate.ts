@@ -11,6 +11,7 @@ import { slugify } from 'transliteration';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { isMap, isScalar, type Document } from 'yaml';
+import { remarkContentLimits } from '../markdown/remark-content-limits';
 import { remarkPlaceholders } from '../markdown/remark-placeholders';
 import { remarkPostLinks } from '../markdown/remark-post-links';
 import { site, type PlaceholderAction } from '../site';
@@ -19,6 +20,8 @@ import { loadVocabulary, type Vocabulary } from '../seo/vocabulary';
 import type { PostCatalog } from './catalog';
 import { formatRussianDate, parseContentDate, toEpoch } from './dates';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
+import { keywordSlugProblems, tagCollisionProblems, type PostKeywords } from './keyword-checks';
+import { parseKeywords } from './keywords';
 import { parsePostLink, slugFromFilePath } from './paths';
 import type { ContentProblem } from './problems';
 
@@ -395,13 +398,14 @@ function notADate(field: Field): Problem {
 
 function checkKeywords(fields: Fields): Problem[] {
   const field = fields.get('keywords');
-  if (!field || field.value === null || typeof field.value === 'string') return [];
+  if (!field || field.value === null) return [];
+  if (typeof field.value === 'string') return keywordSlugProblems(parseKeywords(field.value), field.line);
   const expected = 'слова через запятую в одной строке или список, где каждая строка начинается с «- »';
   if (!Array.isArray(field.value)) {
     return [{ line: field.line, field: field.key, value: shown(field.value), message: `не текст и не список, а ${kindOf(field.value)}`, expected, severity: 'error' }];
   }
   const bad = field.value.filter((item) => typeof item !== 'string');
-  if (!bad.length) return [];
+  if (!bad.length) return keywordSlugProblems(parseKeywords(field.value), field.line);
   return [
     {
       line: field.line,
@@ -725,7 +729,9 @@ function checkBody(source: string, slug: string, context: ValidationContext): Pr
     .use(remarkPlaceholders, {
       actions: context.placeholders ?? site.placeholders,
       report: (_file, problem) => problems.push(problem),
-    });
+    })
+    // After the placeholders, as in the page pipeline, so both count the same tree.
+    .use(remarkContentLimits, { report: (_file, problem) => problems.push(problem) });
   const tree = processor.parse(source);
   // Fragments first: remarkPostLinks rewrites link URLs, and messages quote them as written.
   problems.push(...checkFragments(tree, context), ...checkLinksToUnpublished(tree, slug, context), ...checkBodyImages(tree, context));
@@ -775,8 +781,18 @@ function checkDuplicateSlugs(files: readonly SourceFile[]): ContentProblem[] {
   return problems;
 }
 
+/** A post's keywords as the pages read them, with the line of the field; null when there are none to compare. */
+function postKeywords(file: SourceFile): PostKeywords | null {
+  const split = splitFrontmatter(file.source);
+  const parsed = parseFrontmatter(file.source);
+  if (split.yaml === null || !parsed.document || parsed.document.errors.length) return null;
+  const field = readFields(parsed.document, parsed.data, split.yaml, split.yamlStartLine).get('keywords');
+  return field ? { filePath: file.filePath, line: field.line, keywords: parseKeywords(field.value) } : null;
+}
+
 /** Every problem of a set of posts, including those between posts. */
 export function validateCorpus(files: readonly SourceFile[], context: ValidationContext): ContentProblem[] {
   const full: ValidationContext = context.headingIds ? context : { ...context, headingIds: buildHeadingIndex(files) };
-  return [...files.flatMap((file) => validatePostFile(file, full)), ...checkDuplicateSlugs(files)];
+  const keywords = files.map(postKeywords).filter((entry) => entry !== null);
+  return [...files.flatMap((file) => validatePostFile(file, full)), ...checkDuplicateSlugs(files), ...tagCollisionProblems(keywords)];
 }
