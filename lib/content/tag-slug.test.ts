@@ -34,11 +34,13 @@ test('every slug the rule gives matches the pattern', () => {
   }
 });
 
-test('spellings of one keyword differ only in case, spaces, hyphens, dashes, underscores and quotes', () => {
+test('spellings of one keyword differ only in case, spaces, hyphens, dashes, underscores, quotes and emoji', () => {
   const same = (a: string, b: string) => keywordSpellingKey(a) === keywordSpellingKey(b);
   assert.ok(same('Санкт-Петербург', 'санкт петербург'));
   assert.ok(same('доверие  клиентов', 'Доверие_клиентов'));
   assert.ok(same('«уборка»', 'уборка'));
+  assert.ok(same('🧹 уборка', 'Уборка'));
+  assert.ok(same('уборка ✨️', 'уборка'));
   assert.ok(same('уборка — быстро', 'уборка - быстро'));
   assert.ok(!same('C++', 'C#'));
   assert.ok(!same('т.е.', 'те'));

@@ -52,7 +52,7 @@ export function computeTagSlug(keyword: string): string {
 
 /**
  * Two spellings of one keyword: the same after lowercasing and treating runs
- * of spaces, hyphens, dashes, underscores and quotes as one space. They share
+ * of spaces, hyphens, dashes, underscores, quotes and emoji as one space. They share
  * a tag silently («Санкт-Петербург», «санкт петербург»). Keywords that share
  * a slug but differ otherwise («C++» and «C#», both /tags/c/) are different
  * topics, and check:content reports them.
@@ -61,6 +61,6 @@ export function keywordSpellingKey(keyword: string): string {
   return keyword
     .normalize('NFC')
     .toLocaleLowerCase('ru-RU')
-    .replace(/[\s\p{Pd}_"'«»„“”‘’‚‹›]+/gu, ' ')
+    .replace(/[\s\p{Pd}_"'«»„“”‘’‚‹›\p{Extended_Pictographic}\u200d\ufe0f]+/gu, ' ')
     .trim();
 }
