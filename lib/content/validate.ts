@@ -506,15 +506,22 @@ function checkSchema(fields: Fields, context: ValidationContext): Problem[] {
   }));
 }
 
-function checkFrontmatter(source: string, context: ValidationContext): Problem[] {
+interface FrontmatterCheck {
+  readonly problems: Problem[];
+  /** The keywords as the pages read them, for the checks between posts; null without a readable field. */
+  readonly keywords: { readonly line: number; readonly keywords: readonly string[] } | null;
+}
+
+function checkFrontmatter(source: string, context: ValidationContext): FrontmatterCheck {
+  const only = (problems: Problem[]): FrontmatterCheck => ({ problems, keywords: null });
   const split = splitFrontmatter(source);
-  if (split.yaml === null) return [missingFrontmatter(source)];
+  if (split.yaml === null) return only([missingFrontmatter(source)]);
   const parsed = parseFrontmatter(source);
   const document = parsed.document;
-  if (!document) return [missingFrontmatter(source)];
-  if (document.errors.length) return yamlProblems(document, split.yaml, split.yamlStartLine);
+  if (!document) return only([missingFrontmatter(source)]);
+  if (document.errors.length) return only(yamlProblems(document, split.yaml, split.yamlStartLine));
   if (document.contents !== null && !isMap(document.contents)) {
-    return [
+    return only([
       {
         line: split.yamlStartLine,
         field: 'frontmatter',
@@ -522,10 +529,11 @@ function checkFrontmatter(source: string, context: ValidationContext): Problem[]
         expected: 'каждое поле на своей строке в виде «имя: значение»',
         severity: 'error',
       },
-    ];
+    ]);
   }
   const fields = readFields(document, parsed.data, split.yaml, split.yamlStartLine);
-  return [
+  const keywordsField = fields.get('keywords');
+  const problems = [
     ...checkUnknownFields(fields),
     ...checkRequiredText(fields, 'title'),
     ...checkRequiredText(fields, 'description'),
@@ -537,6 +545,10 @@ function checkFrontmatter(source: string, context: ValidationContext): Problem[]
     ...checkDraft(fields),
     ...checkSchema(fields, context),
   ];
+  return {
+    problems,
+    keywords: keywordsField ? { line: keywordsField.line, keywords: parseKeywords(keywordsField.value) } : null,
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -744,8 +756,16 @@ function checkBody(source: string, slug: string, context: ValidationContext): Pr
 
 /** Every problem of one post that can be seen without the other posts' files. */
 export function validatePostFile(input: SourceFile, context: ValidationContext): ContentProblem[] {
-  const problems = [...checkFileName(input.filePath), ...checkFrontmatter(input.source, context), ...checkBody(input.source, slugFromFilePath(input.filePath), context)];
-  return problems.map((problem) => ({ file: input.filePath, ...problem }));
+  return checkPostFile(input, context).problems;
+}
+
+function checkPostFile(input: SourceFile, context: ValidationContext): { problems: ContentProblem[]; keywords: PostKeywords | null } {
+  const frontmatter = checkFrontmatter(input.source, context);
+  const problems = [...checkFileName(input.filePath), ...frontmatter.problems, ...checkBody(input.source, slugFromFilePath(input.filePath), context)];
+  return {
+    problems: problems.map((problem) => ({ file: input.filePath, ...problem })),
+    keywords: frontmatter.keywords ? { filePath: input.filePath, ...frontmatter.keywords } : null,
+  };
 }
 
 /** Slugs that become the same URL once case and Unicode normalisation are ignored. */
@@ -781,18 +801,10 @@ function checkDuplicateSlugs(files: readonly SourceFile[]): ContentProblem[] {
   return problems;
 }
 
-/** A post's keywords as the pages read them, with the line of the field; null when there are none to compare. */
-function postKeywords(file: SourceFile): PostKeywords | null {
-  const split = splitFrontmatter(file.source);
-  const parsed = parseFrontmatter(file.source);
-  if (split.yaml === null || !parsed.document || parsed.document.errors.length) return null;
-  const field = readFields(parsed.document, parsed.data, split.yaml, split.yamlStartLine).get('keywords');
-  return field ? { filePath: file.filePath, line: field.line, keywords: parseKeywords(field.value) } : null;
-}
-
 /** Every problem of a set of posts, including those between posts. */
 export function validateCorpus(files: readonly SourceFile[], context: ValidationContext): ContentProblem[] {
   const full: ValidationContext = context.headingIds ? context : { ...context, headingIds: buildHeadingIndex(files) };
-  const keywords = files.map(postKeywords).filter((entry) => entry !== null);
-  return [...files.flatMap((file) => validatePostFile(file, full)), ...checkDuplicateSlugs(files), ...tagCollisionProblems(keywords)];
+  const checked = files.map((file) => checkPostFile(file, full));
+  const keywords = checked.flatMap((post) => (post.keywords ? [post.keywords] : []));
+  return [...checked.flatMap((post) => post.problems), ...checkDuplicateSlugs(files), ...tagCollisionProblems(keywords)];
 }
