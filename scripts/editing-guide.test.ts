@@ -164,6 +164,8 @@ const MESSAGE_SOURCES = [
   'lib/seo/validate-editor-schema.ts',
   'lib/markdown/remark-placeholders.ts',
   'lib/markdown/remark-post-links.ts',
+  'lib/content/keyword-checks.ts',
+  'lib/markdown/remark-content-limits.ts',
 ] as const;
 
 /**

@@ -1,5 +1,5 @@
-import { slugify } from 'transliteration';
 import type { PostSummary } from './reshape';
+import { computeTagSlug } from './tag-slug';
 
 export interface Tag {
   /** Stable Latin slug: "доверие клиентов" → "doverie-klientov". */
@@ -14,15 +14,15 @@ export const TAGS_PATH = '/tags/';
 const slugCache = new Map<string, string>();
 
 /**
- * Transliterated with the maintained `transliteration` package, so slugs never
- * change under us. Memoised: a build asks for the same few keywords' slugs
- * millions of times (related posts compare every post with every other), and
- * one slugify call costs microseconds that add up to seconds.
+ * The keyword's tag slug by the one rule in tag-slug.ts ('' when it has no tag
+ * page). Memoised: a build asks for the same few keywords' slugs millions of
+ * times (related posts compare every post with every other), and one
+ * transliteration costs microseconds that add up to seconds.
  */
 export function tagSlug(keyword: string): string {
   let slug = slugCache.get(keyword);
   if (slug === undefined) {
-    slug = slugify(keyword, { lowercase: true, separator: '-', trim: true });
+    slug = computeTagSlug(keyword);
     slugCache.set(keyword, slug);
   }
   return slug;
@@ -39,9 +39,11 @@ export function postTagSlugs(post: Pick<PostSummary, 'keywords'>): string[] {
 
 /**
  * Every tag of the given posts with its post count, most used first, then
- * alphabetically in Russian. Keywords that differ only in case or
- * punctuation share a slug and become one tag, named by its most common
- * spelling (ties: the spelling in the newest post, as posts come newest first).
+ * alphabetically in Russian. Keywords that share a slug become one tag, named
+ * by its most common spelling (ties: the spelling in the newest post, as posts
+ * come newest first). Spellings that differ beyond case, spaces, hyphens and
+ * quotes («C++», «C#») are check:content errors (keyword-checks.ts); a keyword
+ * without a usable slug gets no tag.
  */
 export function collectTags(posts: readonly Pick<PostSummary, 'keywords'>[]): Tag[] {
   const bySlug = new Map<string, { count: number; spellings: Map<string, number> }>();

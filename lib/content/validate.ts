@@ -11,6 +11,7 @@ import { slugify } from 'transliteration';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { isMap, isScalar, type Document } from 'yaml';
+import { remarkContentLimits } from '../markdown/remark-content-limits';
 import { remarkPlaceholders } from '../markdown/remark-placeholders';
 import { remarkPostLinks } from '../markdown/remark-post-links';
 import { site, type PlaceholderAction } from '../site';
@@ -19,6 +20,8 @@ import { loadVocabulary, type Vocabulary } from '../seo/vocabulary';
 import type { PostCatalog } from './catalog';
 import { formatRussianDate, parseContentDate, toEpoch } from './dates';
 import { foreignFrontmatterFence, parseFrontmatter, splitFrontmatter, type FrontmatterSource } from './frontmatter';
+import { keywordSlugProblems, tagCollisionProblems, type PostKeywords } from './keyword-checks';
+import { parseKeywords } from './keywords';
 import { parsePostLink, slugFromFilePath } from './paths';
 import type { ContentProblem } from './problems';
 
@@ -395,13 +398,14 @@ function notADate(field: Field): Problem {
 
 function checkKeywords(fields: Fields): Problem[] {
   const field = fields.get('keywords');
-  if (!field || field.value === null || typeof field.value === 'string') return [];
+  if (!field || field.value === null) return [];
+  if (typeof field.value === 'string') return keywordSlugProblems(parseKeywords(field.value), field.line);
   const expected = 'слова через запятую в одной строке или список, где каждая строка начинается с «- »';
   if (!Array.isArray(field.value)) {
     return [{ line: field.line, field: field.key, value: shown(field.value), message: `не текст и не список, а ${kindOf(field.value)}`, expected, severity: 'error' }];
   }
   const bad = field.value.filter((item) => typeof item !== 'string');
-  if (!bad.length) return [];
+  if (!bad.length) return keywordSlugProblems(parseKeywords(field.value), field.line);
   return [
     {
       line: field.line,
@@ -532,19 +536,26 @@ function textAfterClosingFence(split: FrontmatterSource): Problem[] {
   ];
 }
 
-function checkFrontmatter(source: string, context: ValidationContext): Problem[] {
+interface FrontmatterCheck {
+  readonly problems: Problem[];
+  /** The keywords as the pages read them, for the checks between posts; null without a readable field. */
+  readonly keywords: { readonly line: number; readonly keywords: readonly string[] } | null;
+}
+
+function checkFrontmatter(source: string, context: ValidationContext): FrontmatterCheck {
+  const only = (problems: Problem[]): FrontmatterCheck => ({ problems, keywords: null });
   const fence = foreignFrontmatterFence(source);
-  if (fence !== null) return [foreignFrontmatter(fence)];
+  if (fence !== null) return only([foreignFrontmatter(fence)]);
   const split = splitFrontmatter(source);
-  if (split.yaml === null) return [missingFrontmatter(source)];
+  if (split.yaml === null) return only([missingFrontmatter(source)]);
   const closing = textAfterClosingFence(split);
-  if (closing.length) return closing;
+  if (closing.length) return only(closing);
   const parsed = parseFrontmatter(source);
   const document = parsed.document;
-  if (!document) return [missingFrontmatter(source)];
-  if (document.errors.length) return yamlProblems(document, split.yaml, split.yamlStartLine);
+  if (!document) return only([missingFrontmatter(source)]);
+  if (document.errors.length) return only(yamlProblems(document, split.yaml, split.yamlStartLine));
   if (document.contents !== null && !isMap(document.contents)) {
-    return [
+    return only([
       {
         line: split.yamlStartLine,
         field: 'frontmatter',
@@ -552,10 +563,11 @@ function checkFrontmatter(source: string, context: ValidationContext): Problem[]
         expected: 'каждое поле на своей строке в виде «имя: значение»',
         severity: 'error',
       },
-    ];
+    ]);
   }
   const fields = readFields(document, parsed.data, split.yaml, split.yamlStartLine);
-  return [
+  const keywordsField = fields.get('keywords');
+  const problems = [
     ...checkUnknownFields(fields),
     ...checkRequiredText(fields, 'title'),
     ...checkRequiredText(fields, 'description'),
@@ -567,6 +579,10 @@ function checkFrontmatter(source: string, context: ValidationContext): Problem[]
     ...checkDraft(fields),
     ...checkSchema(fields, context),
   ];
+  return {
+    problems,
+    keywords: keywordsField ? { line: keywordsField.line, keywords: parseKeywords(keywordsField.value) } : null,
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -759,7 +775,9 @@ function checkBody(source: string, slug: string, context: ValidationContext): Pr
     .use(remarkPlaceholders, {
       actions: context.placeholders ?? site.placeholders,
       report: (_file, problem) => problems.push(problem),
-    });
+    })
+    // After the placeholders, as in the page pipeline, so both count the same tree.
+    .use(remarkContentLimits, { report: (_file, problem) => problems.push(problem) });
   const tree = processor.parse(source);
   // Fragments first: remarkPostLinks rewrites link URLs, and messages quote them as written.
   problems.push(...checkFragments(tree, context), ...checkLinksToUnpublished(tree, slug, context), ...checkBodyImages(tree, context));
@@ -772,8 +790,16 @@ function checkBody(source: string, slug: string, context: ValidationContext): Pr
 
 /** Every problem of one post that can be seen without the other posts' files. */
 export function validatePostFile(input: SourceFile, context: ValidationContext): ContentProblem[] {
-  const problems = [...checkFileName(input.filePath), ...checkFrontmatter(input.source, context), ...checkBody(input.source, slugFromFilePath(input.filePath), context)];
-  return problems.map((problem) => ({ file: input.filePath, ...problem }));
+  return checkPostFile(input, context).problems;
+}
+
+function checkPostFile(input: SourceFile, context: ValidationContext): { problems: ContentProblem[]; keywords: PostKeywords | null } {
+  const frontmatter = checkFrontmatter(input.source, context);
+  const problems = [...checkFileName(input.filePath), ...frontmatter.problems, ...checkBody(input.source, slugFromFilePath(input.filePath), context)];
+  return {
+    problems: problems.map((problem) => ({ file: input.filePath, ...problem })),
+    keywords: frontmatter.keywords ? { filePath: input.filePath, ...frontmatter.keywords } : null,
+  };
 }
 
 /** Slugs that become the same URL once case and Unicode normalisation are ignored. */
@@ -812,5 +838,7 @@ function checkDuplicateSlugs(files: readonly SourceFile[]): ContentProblem[] {
 /** Every problem of a set of posts, including those between posts. */
 export function validateCorpus(files: readonly SourceFile[], context: ValidationContext): ContentProblem[] {
   const full: ValidationContext = context.headingIds ? context : { ...context, headingIds: buildHeadingIndex(files) };
-  return [...files.flatMap((file) => validatePostFile(file, full)), ...checkDuplicateSlugs(files)];
+  const checked = files.map((file) => checkPostFile(file, full));
+  const keywords = checked.flatMap((post) => (post.keywords ? [post.keywords] : []));
+  return [...checked.flatMap((post) => post.problems), ...checkDuplicateSlugs(files), ...tagCollisionProblems(keywords)];
 }

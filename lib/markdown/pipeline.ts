@@ -17,6 +17,7 @@ import { EMPTY_OUTLINE, type PostOutline } from './outline';
 import { rehypeFootnoteLinks } from './rehype-footnote-links';
 import { rehypeHeadline } from './rehype-headline';
 import { rehypeOutline } from './rehype-outline';
+import { remarkContentLimits } from './remark-content-limits';
 import { remarkPlaceholders } from './remark-placeholders';
 import { remarkPostLinks } from './remark-post-links';
 import { postSanitizeSchema } from './sanitize-schema';
@@ -91,6 +92,7 @@ export function configurePostPipeline(processor: Processor, options: PostPipelin
     .use(remarkGfm)
     .use(remarkPostLinks, { catalog: options.catalog, siteOrigins: options.siteOrigins, report: reportTo })
     .use(remarkPlaceholders, { actions: options.placeholders, report: reportTo })
+    .use(remarkContentLimits, { report: reportTo })
     .use(remarkRehype, {
       allowDangerousHtml: true,
       // The sanitiser prefixes every id once (see rehypeFootnoteLinks); prefixing

@@ -1,5 +1,6 @@
 import { processors } from 'next-seo';
 import type { HowTo, HowToStep, ImageObject } from 'schema-dts';
+import { CONTENT_LIMITS } from '../content/limits';
 import type { PostDetail } from '../content/reshape';
 import type { OutlineSection } from '../markdown/outline';
 import { site, type SiteConfig } from '../site';
@@ -14,8 +15,12 @@ export function stepSections(sections: readonly OutlineSection[]): OutlineSectio
   return sections.filter((section) => section.firstParagraph.trim() !== '');
 }
 
+/**
+ * The HowTo's steps, at most the steps' error limit: check:content and the
+ * page pipeline refuse more, and a page rendered without them stays small.
+ */
 export function buildHowToSteps(sections: readonly OutlineSection[], pageUrl: string): HowToStep[] {
-  return stepSections(sections).map((section, index) => ({
+  return stepSections(sections).slice(0, CONTENT_LIMITS.howToSteps.error).map((section, index) => ({
     ...(processors.processInstruction({
       name: section.title,
       text: section.firstParagraph,
