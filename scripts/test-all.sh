@@ -14,8 +14,10 @@ step "server build (next build, static pages, search index, security headers)"; 
 step "load test (next start, 20 connections, 10 s)"; npm run --silent test:load
 step "static export (the same steps into out/)"; npx tsx scripts/build-site.ts --static
 step "links (static export)"; npm run --silent check:links
+step "XML: feed and sitemap well-formed (server build + static export)"; npm run --silent check:xml
 step "structured data";   npm run --silent check:seo
 step "fixture site";       npm run --silent build:fixture
+step "XML of the fixture site (control characters in posts)"; npm run --silent check:xml -- .next-fixture out-fixture
 step "html-validate";      npm run --silent check:html
 step "e2e (server + static export)"; npm run --silent test:e2e
 step "dev preview (npm run dev: draft banner, live update)"; npm run --silent bench:preview -- --runs 3

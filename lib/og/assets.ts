@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { ImageResponse } from 'next/og';
 import { glyphCoverage, type GlyphCoverage } from './glyphs';
 
-type OgFont = NonNullable<NonNullable<ConstructorParameters<typeof ImageResponse>[1]>['fonts']>[number];
+/** A font as next/og takes it, read from a file (so a Buffer, which fontkit reads too). */
+type OgFont = NonNullable<NonNullable<ConstructorParameters<typeof ImageResponse>[1]>['fonts']>[number] & { data: Buffer };
 
 /**
  * Files the generated post images need, read from disk when a post's image is
