@@ -4,11 +4,14 @@
  * draft and a scheduled post, which no output may contain) from tests/fixtures.
  * Server build: .next-fixture; static export: out-fixture. Fixture content
  * never enters content/: it is assembled in .fixture/ (git-ignored), and
- * Contentlayer's output is rebuilt from the real content afterwards.
+ * Contentlayer's output is rebuilt from the real content afterwards. The
+ * build runs with the network refused (scripts/no-network.mjs) and fails if
+ * any of its processes tried to reach it.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { runBuildSteps, siteBuildSteps } from './build-site';
 import { fixtureCorpus } from './fixture-corpus';
 
@@ -29,6 +32,12 @@ mkdirSync(fixtureBlog, { recursive: true });
 for (const source of copied) cpSync(source, fixtureBlog, { recursive: true });
 for (const post of fixtureCorpus()) writeFileSync(path.join(fixtureBlog, `${post.slug}.md`), post.source);
 
+const networkLog = path.join(root, '.fixture', 'network-attempts.log');
+// Every process of the build inherits the trap; telemetry would be its only (harmless) customer.
+process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS ?? '', '--import', JSON.stringify(pathToFileURL(path.join(root, 'scripts', 'no-network.mjs')).href)].join(' ').trim();
+process.env.NO_NETWORK_LOG = networkLog;
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
 const content = { CONTENT_DIR: path.relative(root, path.dirname(fixtureBlog)) };
 try {
   // The same content stage as npm run build: the check gates Contentlayer.
@@ -37,6 +46,9 @@ try {
   const env = { ...content, SEARCH_SHARD_PAGES: '8' };
   runBuildSteps(siteBuildSteps({ staticExport: false, distDir: '.next-fixture' }), env);
   runBuildSteps(siteBuildSteps({ staticExport: true, distDir: 'out-fixture' }), env);
+  if (existsSync(networkLog)) {
+    throw new Error(`the fixture build tried to reach the network:\n${readFileSync(networkLog, 'utf8')}`);
+  }
 } finally {
   // Leave .contentlayer describing the real content, whatever happened above.
   run('npx', ['contentlayer2', 'build']);

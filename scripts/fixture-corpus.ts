@@ -24,6 +24,21 @@ export const UNREACHABLE_HERO = {
 /** One generated post ends with a GFM footnote, so e2e can follow it in a browser. */
 export const FOOTNOTES = { post: 4, note: 'Хлор портит швы плитки.' } as const;
 
+/**
+ * One generated post has a vertical tab (Word's Shift+Enter) in its title,
+ * description and body, written raw as Word pastes it: XML forbids it, and
+ * the feed must still be well-formed (scripts/check-xml.ts). It is among the
+ * feed's newest posts.
+ */
+export const CONTROL_CHARS = { post: 3, char: '\u000b' } as const;
+
+/**
+ * One generated post has emoji, CJK and Arabic in its title and author, which
+ * the social image's fonts do not have: the build must leave them out of its
+ * card, not fetch glyphs from the network.
+ */
+export const FOREIGN_GLYPHS = { post: 7, title: ' 🧽 清洁 تنظيف', author: 'Тестовый автор 🌸 王' } as const;
+
 export interface FixturePost {
   readonly slug: string;
   readonly title: string;
@@ -38,7 +53,8 @@ function pad(n: number): string {
 
 export function fixturePost(i: number): FixturePost {
   const slug = `testovaya-statya-${pad(i)}`;
-  const title = `Тестовая статья №${i}: порядок в доме`;
+  const vt = i === CONTROL_CHARS.post ? CONTROL_CHARS.char : ' ';
+  const title = `Тестовая статья №${i}:${vt}порядок в доме${i === FOREIGN_GLYPHS.post ? FOREIGN_GLYPHS.title : ''}`;
   const keywords = [KEYWORDS[i % KEYWORDS.length]!, KEYWORDS[(i + 1) % KEYWORDS.length]!, ...(i % 2 === 0 ? [SHARED_TAG] : [])];
   // One post a week going back from 1 March 2025: newest is №1.
   const date = new Date(Date.UTC(2025, 2, 1) - (i - 1) * 7 * 86_400_000);
@@ -46,15 +62,15 @@ export function fixturePost(i: number): FixturePost {
   const body = [1, 2, 3]
     .map(
       (n) =>
-        `## Шаг ${n}: подготовка номер ${n}\n\nПервый абзац шага ${n} статьи №${i}. Возьмите тряпку, ведро и хорошее настроение; работайте сверху вниз.\n\n### Подробности шага ${n}\n\nЕщё немного текста, чтобы у статьи было оглавление и время чтения.`,
+        `## Шаг ${n}: подготовка номер ${n}\n\nПервый абзац шага ${n} статьи №${i}. Возьмите тряпку, ведро и хорошее настроение;${vt}работайте сверху вниз.\n\n### Подробности шага ${n}\n\nЕщё немного текста, чтобы у статьи было оглавление и время чтения.`,
     )
     .join('\n\n');
   const footnote = i === FOOTNOTES.post ? `\n\nПорошок берите без хлора.[^1]\n\n[^1]: ${FOOTNOTES.note}` : '';
   const source = `---
 title: "${title}"
-description: "Описание тестовой статьи №${i} для проверки постраничного списка, тегов и похожих статей."
+description: "Описание тестовой статьи №${i} для проверки постраничного списка,${vt}тегов и похожих статей."
 pubDate: "${pubDate}"
-author: "Тестовый автор"
+author: "${i === FOREIGN_GLYPHS.post ? FOREIGN_GLYPHS.author : 'Тестовый автор'}"
 ${i === UNREACHABLE_HERO.post ? `heroImage: "${UNREACHABLE_HERO.src}"\nheroAlt: "${UNREACHABLE_HERO.alt}"\n` : ''}keywords:
 ${keywords.map((k) => `  - ${k}`).join('\n')}
 ---

@@ -14,8 +14,10 @@ step "server build (next build, static pages, search index, security headers)"; 
 step "load test (next start, 20 connections, 10 s)"; npm run --silent test:load
 step "static export (the same steps into out/)"; npx tsx scripts/build-site.ts --static
 step "links (static export)"; npm run --silent check:links
+step "XML: feed and sitemap well-formed (server build + static export)"; npm run --silent check:xml
 step "structured data";   npm run --silent check:seo
 step "fixture site";       npm run --silent build:fixture
+step "XML of the fixture site (control characters in posts)"; npm run --silent check:xml -- .next-fixture out-fixture
 step "fuzz corpus (random Unicode: rejected in Russian, or built in both outputs)"; npm run --silent build:fuzz
 step "html-validate";      npm run --silent check:html
 step "e2e (server + static export)"; npm run --silent test:e2e

@@ -13,6 +13,8 @@ import { visit } from 'unist-util-visit';
 import { isMap, isScalar, type Document } from 'yaml';
 import { remarkContentLimits } from '../markdown/remark-content-limits';
 import { remarkPlaceholders } from '../markdown/remark-placeholders';
+import { ogGlyphs } from '../og/assets';
+import type { GlyphCoverage } from '../og/glyphs';
 import { remarkPostLinks } from '../markdown/remark-post-links';
 import { site, type PlaceholderAction } from '../site';
 import { validateEditorSchema } from '../seo/validate-editor-schema';
@@ -56,6 +58,8 @@ export interface ValidationContext {
   readonly now?: Date;
   /** Origins the site's CSP lets images come from; site.imageOrigins when absent. */
   readonly imageOrigins?: readonly string[];
+  /** What the generated social image's fonts draw; the shipped fonts (lib/og/assets) when absent. */
+  readonly ogGlyphs?: GlyphCoverage;
 }
 
 type Problem = Omit<ContentProblem, 'file'>;
@@ -362,6 +366,28 @@ function checkOptionalText(fields: Fields, name: 'author' | 'heroAlt'): Problem[
   ];
 }
 
+/**
+ * The generated social image (app/og) draws only what its shipped fonts have
+ * and leaves the rest out, so the editor hears which characters will be missing.
+ */
+function checkOgGlyphs(fields: Fields, name: 'title' | 'author', glyphs: GlyphCoverage): Problem[] {
+  const field = fields.get(name);
+  if (!field || typeof field.value !== 'string') return [];
+  const { missing } = glyphs.fit(field.value);
+  if (!missing.length) return [];
+  return [
+    {
+      line: field.line,
+      field: name,
+      value: shown(field.value),
+      message: `на картинке для соцсетей не будет символов, которых нет в её шрифтах: ${missing.map((c) => `«${c}»`).join(' ')}`,
+      expected:
+        'русские и латинские буквы, цифры и знаки препинания; если эти символы важны, укажите обложку в heroImage: соцсети покажут её',
+      severity: 'warning',
+    },
+  ];
+}
+
 function checkDates(fields: Fields): Problem[] {
   const problems: Problem[] = [];
   const pub = fields.get('pubDate');
@@ -567,12 +593,15 @@ function checkFrontmatter(source: string, context: ValidationContext): Frontmatt
   }
   const fields = readFields(document, parsed.data, split.yaml, split.yamlStartLine);
   const keywordsField = fields.get('keywords');
+  const glyphs = context.ogGlyphs ?? ogGlyphs();
   const problems = [
     ...checkUnknownFields(fields),
     ...checkRequiredText(fields, 'title'),
+    ...checkOgGlyphs(fields, 'title', glyphs),
     ...checkRequiredText(fields, 'description'),
     ...checkDates(fields),
     ...checkOptionalText(fields, 'author'),
+    ...checkOgGlyphs(fields, 'author', glyphs),
     ...checkKeywords(fields),
     ...checkHeroImage(fields, context.publicDir, context.imageOrigins ?? site.imageOrigins),
     ...checkOptionalText(fields, 'heroAlt'),

@@ -1,3 +1,5 @@
+import type { GlyphCoverage } from './glyphs';
+
 /**
  * How a post title fits the 1200×630 card: shorter titles get bigger type,
  * and none takes more than TITLE_MAX_LINES lines (the rest is clamped with an
@@ -24,16 +26,11 @@ export interface CardTitle {
 }
 
 /**
- * The title as the card shows it. Emoji and control characters go: the
- * card's font has no glyphs for them and the renderer would try to fetch
- * some from the network at build time.
+ * The title as the card shows it: only what the card's fonts can draw (emoji,
+ * CJK, Arabic… go; see glyphs.ts), cut before layout when very long.
  */
-export function cardTitle(title: string): CardTitle {
-  const clean = title
-    // ©, ® and ™ count as pictographs but the font has them.
-    .replace(/(?![\u00a9\u00ae\u2122])[\p{Extended_Pictographic}\p{Cc}\u200d\ufe0f]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+export function cardTitle(title: string, glyphs: GlyphCoverage): CardTitle {
+  const clean = glyphs.fit(title).text;
   const chars = [...clean];
   const text = chars.length > MAX_CHARS ? `${chars.slice(0, MAX_CHARS).join('').trimEnd()}…` : clean;
   const length = Math.min(chars.length, MAX_CHARS);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 // xml-js (with the strict sax parser) is the feed library's own dependency:
 // parsing with it proves the output is well-formed without adding a package.
 import { xml2js, type Element } from 'xml-js';
+import { xmlError } from '../../scripts/check-xml';
 import type { PostSummary } from '../content/reshape';
 import { FEED_LIMIT, absolutizeHtmlUrls, buildRssFeed, newestForFeed, type FeedPost } from './feed';
 
@@ -38,6 +39,8 @@ function post(s: PostSummary, html = `<p>Текст <a href="/blog/other/">сс�
  * is checked separately.
  */
 function parse(xml: string): Element {
+  // saxes, unlike sax, rejects the control characters XML forbids.
+  assert.equal(xmlError(new TextEncoder().encode(xml)), null);
   const outsideCdata = xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
   assert.ok(!outsideCdata.includes(']]>'), 'a "]]>" outside a CDATA section');
   return xml2js(xml, { compact: false }) as Element;
@@ -149,7 +152,33 @@ describe('buildRssFeed', () => {
     assert.deepEqual(children(item, 'category').map(text), ['<b>]]></b>']);
   });
 
+  test('control characters in any text leave the XML well-formed: breaks become spaces, the rest goes', () => {
+    // U+000B is what Word writes for Shift+Enter; the others are every kind XML 1.0 forbids or we drop.
+    const junk = '\u0000\u0001\u0008\u000e\u001f\u007f\u0080\u009f\udfff\ud800\ufffe\uffff';
+    const control = summary('control', '2025-07-01T00:00:00Z', {
+      title: `Строка\u000bвторая${junk}`,
+      description: `Описание\u000cс разрывом\u0085страницы${junk}`,
+      author: `Анна${junk}\u000bСмирнова`,
+      keywords: [`уборка${junk}`],
+    });
+    const out = buildRssFeed([post(control, `<p>Абзац\u000bс переносом${junk}</p>`)], { baseUrl: BASE, now: NOW });
+    const item = child(channelOf(out), 'item'); // parse() fails on any forbidden character
+    assert.equal(text(child(item, 'title')), 'Строка вторая');
+    assert.equal(text(child(item, 'description')), 'Описание с разрывом страницы');
+    assert.equal(text(child(item, 'dc:creator')), 'Анна Смирнова');
+    assert.deepEqual(children(item, 'category').map(text), ['уборка']);
+    assert.equal(text(child(item, 'content:encoded')), '<p>Абзац с переносом</p>');
+  });
+
+  test('tabs, line breaks, emoji and other planes survive', () => {
+    const kept = summary('kept', '2025-07-01T00:00:00Z', { title: 'А\tБ 🧽 𝔸 清洁', description: 'строка\nстрока' });
+    const item = child(channelOf(buildRssFeed([post(kept)], { baseUrl: BASE, now: NOW })), 'item');
+    assert.equal(text(child(item, 'title')), 'А\tБ 🧽 𝔸 清洁');
+    assert.equal(text(child(item, 'description')), 'строка\nстрока');
+  });
+
   test('the checks used here do reject malformed XML', () => {
+    assert.throws(() => parse('<rss><title><![CDATA[a \u000b b]]></title></rss>'));
     assert.throws(() => parse('<rss><title><![CDATA[a ]]> b ]]></title></rss>'));
     assert.throws(() => parse('<rss><title>a</rss></title>'));
     assert.throws(() => parse('<rss><title>a & b</title></rss>'));

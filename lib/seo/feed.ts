@@ -4,6 +4,7 @@ import { byNewest } from '../content/summary-index';
 import { resizedImageUrl } from '../images/hosts';
 import { absoluteUrl, site } from '../site';
 import { latestUpdate } from './sitemap';
+import { xmlSafeText } from './xml-text';
 
 /**
  * The feed carries full bodies, so it is capped: its size stays bounded as the
@@ -77,7 +78,7 @@ function copyrightYear(now: Date): string {
   return new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: site.timeZone }).format(now);
 }
 
-/** RSS 2.0 of the newest posts, with full bodies in content:encoded. */
+/** RSS 2.0 of the newest posts, with full bodies in content:encoded; well-formed whatever the text (see xml-text.ts). */
 export function buildRssFeed(posts: readonly FeedPost[], options: FeedOptions): string {
   const { baseUrl } = options;
   const now = options.now ?? new Date();
@@ -115,5 +116,7 @@ export function buildRssFeed(posts: readonly FeedPost[], options: FeedOptions): 
       extensions: [{ name: 'dc:creator', objects: { _text: summary.author } }],
     });
   }
-  return feed.rss2();
+  // None of these characters can be markup, so cleaning the whole document
+  // covers every field, present and future, the library's own ones too.
+  return xmlSafeText(feed.rss2());
 }

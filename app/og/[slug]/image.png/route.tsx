@@ -1,9 +1,7 @@
-import { ImageResponse } from 'next/og';
-import { OgImage } from '@/components/OgImage';
+import { renderOgImage } from '@/components/OgImage';
 import { formatRussianDate } from '@/lib/content/dates';
 import { postSummaryBySlug, publishedSlugs } from '@/lib/content/posts';
-import { OG_FONT_FAMILY, ogFonts, ogLogo } from '@/lib/og/assets';
-import { SOCIAL_HEIGHT, SOCIAL_WIDTH } from '@/lib/seo/social-image';
+import { OG_FONT_FAMILY, ogFonts, ogGlyphs, ogLogo } from '@/lib/og/assets';
 import { site } from '@/lib/site';
 
 // One PNG per published post, rendered at build time (so the static export
@@ -18,15 +16,8 @@ export function generateStaticParams(): { slug: string }[] {
 export async function GET(_request: Request, { params }: RouteContext<'/og/[slug]/image.png'>): Promise<Response> {
   const post = postSummaryBySlug((await params).slug);
   if (!post) return new Response('Not found', { status: 404 });
-  return new ImageResponse(
-    <OgImage
-      title={post.title}
-      siteName={site.name}
-      author={post.author}
-      date={formatRussianDate(post.publishedAt)}
-      logoSrc={ogLogo()}
-      fontFamily={OG_FONT_FAMILY}
-    />,
-    { width: SOCIAL_WIDTH, height: SOCIAL_HEIGHT, fonts: ogFonts() },
+  return renderOgImage(
+    { title: post.title, siteName: site.name, author: post.author, date: formatRussianDate(post.publishedAt) },
+    { logoSrc: ogLogo(), fontFamily: OG_FONT_FAMILY, fonts: ogFonts(), glyphs: ogGlyphs() },
   );
 }
