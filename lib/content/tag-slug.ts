@@ -52,7 +52,8 @@ export function computeTagSlug(keyword: string): string {
 
 /**
  * Two spellings of one keyword: the same after lowercasing and treating runs
- * of spaces, hyphens, dashes, underscores, quotes and emoji as one space. They share
+ * of spaces, hyphens, dashes, underscores, quotes and emoji (with skin tones
+ * and flags) as one space. They share
  * a tag silently («Санкт-Петербург», «санкт петербург»). Keywords that share
  * a slug but differ otherwise («C++» and «C#», both /tags/c/) are different
  * topics, and check:content reports them.
@@ -61,6 +62,7 @@ export function keywordSpellingKey(keyword: string): string {
   return keyword
     .normalize('NFC')
     .toLocaleLowerCase('ru-RU')
-    .replace(/[\s\p{Pd}_"'«»„“”‘’‚‹›\p{Extended_Pictographic}\u200d\ufe0f]+/gu, ' ')
+    // Emoji with their parts: skin tones, flags (regional indicators), keycaps, variation selectors, tag characters.
+    .replace(/[\s\p{Pd}_"'«»„“”‘’‚‹›\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u20e3\u200d\ufe00-\ufe0f\u{e0020}-\u{e007f}]+/gu, ' ')
     .trim();
 }
