@@ -282,7 +282,7 @@ test('JSON-LD keywords other than those a HowTo needs are refused, on top and in
       property: '@id',
       value: 'https://butlerspb-blog.netlify.app/#organization',
       message: 'адрес разметки HowTo ("@id") сайт задаёт сам',
-      expected: 'уберите "@id" из начала разметки',
+      expected: 'разметка без "@id" на верхнем уровне',
     },
   ]);
 });
@@ -305,7 +305,7 @@ test("a node with one of the site's own @ids may only point at it", () => {
 
 test('an @id must be an absolute http(s) URL', () => {
   assert.deepEqual(checkOnSite(howTo({ isBasedOn: { '@type': 'CreativeWork', '@id': '#article', name: 'Источник' } })), [
-    { property: 'isBasedOn.@id', value: '#article', message: '"@id" — не полный адрес http(s)', expected: `"@id": "https://…", ${HTTPS}` },
+    { property: 'isBasedOn.@id', value: '#article', message: 'адрес в "@id" не полный (не начинается с http:// или https://)', expected: `"@id": "https://…", ${HTTPS}` },
   ]);
 });
 

@@ -321,7 +321,7 @@ function translateFault(fault: EditorSchemaFault, scope: EditorSchemaScope): Edi
   switch (fault.kind) {
     case 'keyword':
       if (fault.top && fault.key === '@id') {
-        return { property, value: shown(fault.value), message: 'адрес разметки HowTo ("@id") сайт задаёт сам', expected: 'уберите "@id" из начала разметки' };
+        return { property, value: shown(fault.value), message: 'адрес разметки HowTo ("@id") сайт задаёт сам', expected: 'разметка без "@id" на верхнем уровне' };
       }
       return {
         property,
@@ -332,7 +332,7 @@ function translateFault(fault: EditorSchemaFault, scope: EditorSchemaScope): Edi
           : 'во вложенном объекте из ключевых слов JSON-LD только "@type" и "@id"',
       };
     case 'id':
-      return { property, value: shown(fault.value), message: '"@id" — не полный адрес http(s)', expected: `"@id": "https://…", ${HTTPS_EXPECTED}` };
+      return { property, value: shown(fault.value), message: 'адрес в "@id" не полный (не начинается с http:// или https://)', expected: `"@id": "https://…", ${HTTPS_EXPECTED}` };
     case 'site-node': {
       const reference = fault.type ? `{"@id": "${fault.id}"} или {"@type": "${fault.type}", "@id": "${fault.id}"}` : `{"@id": "${fault.id}"}`;
       return {
