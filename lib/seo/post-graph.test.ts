@@ -113,7 +113,7 @@ describe('the seed post graph', () => {
   test('a hostile schema, unchecked (as npm run dev renders it), adds no node and changes none of the site', () => {
     const hostile = {
       '@context': 'https://schema.org',
-      '@type': 'HowTo',
+      '@type': 'HowTo' as const,
       '@id': `${SITE}/#organization`,
       '@graph': [{ '@type': 'Organization', '@id': `${SITE}/#organization`, name: 'Подмена' }],
       '@included': [{ '@type': 'WebSite', '@id': `${SITE}/#website`, name: 'Подмена' }],
