@@ -49,10 +49,13 @@ test('only the keywords a HowTo needs pass: @context and @type on top, @type and
   });
 });
 
-test("schema.org's aliases of @id and @type are dropped too", () => {
+test("schema.org's aliases of @id and @type are dropped too, and so is a @type that is not a name", () => {
   assert.deepEqual(clean({ name: 'x', publisher: { type: 'Organization', id: `${SITE}/#organization`, name: 'Чужая' } }), {
     name: 'x',
     publisher: { name: 'Чужая' },
+  });
+  assert.deepEqual(clean({ tool: [{ '@type': { '@id': `${SITE}/#organization` }, name: 'Ведро' }, { '@type': ['HowToTool'], name: 'Тряпка' }] }), {
+    tool: [{ name: 'Ведро' }, { '@type': ['HowToTool'], name: 'Тряпка' }],
   });
 });
 

@@ -97,13 +97,16 @@ export interface EditorSchemaScope {
 
 export interface InspectedEditorSchema {
   /**
-   * The object without what the faults name (and without "id"/"type", which
-   * the vocabulary check reports): safe to merge. Equal to the input, key
+   * The object without what the faults name (and without "id"/"type" keys
+   * and @type values that are not names, which the vocabulary check
+   * reports): safe to merge. Equal to the input, key
    * order included, when the checker finds nothing.
    */
   readonly clean: EditorSchema;
   readonly faults: readonly EditorSchemaFault[];
 }
+
+const isTypeName = (value: unknown) => typeof value === 'string' || (Array.isArray(value) && value.every((t) => typeof t === 'string'));
 
 const join = (at: string, key: string) => (at ? `${at}.${key}` : key);
 
@@ -148,7 +151,8 @@ export function inspectEditorSchema(schema: EditorSchema, scope: EditorSchemaSco
       if (key.startsWith('@')) {
         if (!(top ? TOP_KEYWORDS : NESTED_KEYWORDS).has(key)) faults.push({ kind: 'keyword', path: where, key, top, value: child });
         else if (key === '@id' && !isHttpUrl(child)) faults.push({ kind: 'id', path: where, value: child });
-        else result[key] = child;
+        // A type is a name or a list of names; anything else is an unknown type to the vocabulary check.
+        else if (key !== '@type' || isTypeName(child)) result[key] = child;
         continue;
       }
       if (KEYWORD_ALIASES.has(key)) continue;
