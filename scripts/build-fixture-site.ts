@@ -1,7 +1,8 @@
 /**
  * Builds the e2e fixture site in both outputs: the real posts, a generated
- * corpus (scripts/fixture-corpus.ts), hostile posts and unpublished posts (a
- * draft and a scheduled post, which no output may contain) from tests/fixtures.
+ * corpus (scripts/fixture-corpus.ts), hostile posts (some with what only an
+ * unchecked `npm run dev` would render) and unpublished posts (a draft and a
+ * scheduled post, which no output may contain) from tests/fixtures.
  * Server build: .next-fixture; static export: out-fixture. Fixture content
  * never enters content/: it is assembled in .fixture/ (git-ignored), and
  * Contentlayer's output is rebuilt from the real content afterwards. The
@@ -9,7 +10,7 @@
  * any of its processes tried to reach it.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runBuildSteps, siteBuildSteps } from './build-site';
@@ -38,10 +39,32 @@ process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS ?? '', '--import', JSON.str
 process.env.NO_NETWORK_LOG = networkLog;
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
+/**
+ * What check:content refuses but `npm run dev` renders anyway (it runs no
+ * check): each tests/fixtures/content-hostile/unchecked/<slug>.schema.json
+ * is added to that post's inline `schema` after the check has passed it, so
+ * e2e sees whether the pages' own defences (lib/seo/editor-schema.ts) hold.
+ * Spliced into the line as text: the post's own escapes stay as written.
+ */
+function addUncheckedSchemas(): number {
+  const dir = path.join(root, 'tests', 'fixtures', 'content-hostile', 'unchecked');
+  const files = readdirSync(dir).filter((name) => name.endsWith('.schema.json'));
+  for (const name of files) {
+    const post = path.join(fixtureBlog, name.replace(/\.schema\.json$/, '.md'));
+    const extra = JSON.stringify(JSON.parse(readFileSync(path.join(dir, name), 'utf8')));
+    const source = readFileSync(post, 'utf8');
+    const spliced = source.replace(/^(schema: \{.*)\}$/m, (_, head: string) => `${head},${extra.slice(1)}`);
+    if (spliced === source) throw new Error(`${post}: no one-line schema: {…} to add ${name} to`);
+    writeFileSync(post, spliced);
+  }
+  return files.length;
+}
+
 const content = { CONTENT_DIR: path.relative(root, path.dirname(fixtureBlog)) };
 try {
   // The same content stage as npm run build: the check gates Contentlayer.
   run('npx', ['tsx', 'scripts/build-content.ts'], content);
+  if (addUncheckedSchemas()) run('npx', ['contentlayer2', 'build'], content);
   // Small search shards, so the e2e search tests run against a merged, sharded index.
   const env = { ...content, SEARCH_SHARD_PAGES: '8' };
   runBuildSteps(siteBuildSteps({ staticExport: false, distDir: '.next-fixture' }), env);

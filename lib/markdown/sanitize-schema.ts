@@ -20,7 +20,8 @@ export const postSanitizeSchema: SanitizeSchema = {
   strip: [...(defaultSchema.strip ?? []), 'style'],
   attributes: {
     ...defaultSchema.attributes,
-    // Calls to action made from placeholders (remark-placeholders.ts) keep their classes.
+    // Calls to action made from placeholders (remark-placeholders.ts) keep their classes. Only they can
+    // have them: editors' HTML has lost every class by now (rehype-editor-classes.ts).
     a: [...withClasses(defaultSchema.attributes?.a ?? [], ['cta-button', 'cta-link']), ['target', '_blank', '_self'], 'rel'],
     p: withClasses(defaultSchema.attributes?.p ?? [], ['cta']),
   },

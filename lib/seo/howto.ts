@@ -4,6 +4,7 @@ import { CONTENT_LIMITS } from '../content/limits';
 import type { PostDetail } from '../content/reshape';
 import type { OutlineSection } from '../markdown/outline';
 import { site, type SiteConfig } from '../site';
+import { inspectEditorSchema } from './editor-schema';
 import { howToId, organizationId, webPageId } from './ids';
 
 /**
@@ -30,14 +31,14 @@ export function buildHowToSteps(sections: readonly OutlineSection[], pageUrl: st
   })) as HowToStep[];
 }
 
-/** JSON-LD keywords the editor may write that are not properties of the node. */
-const EDITOR_KEYWORDS_DROPPED = new Set(['@context', '@id']);
-
 /**
  * The HowTo node. What the editor wrote in `schema` wins, property by
  * property (the seed's aggregateRating and publisher stay as written); our
  * computed values fill only what was left out. `@context` belongs to the
- * graph, and `@id` to us, so those two are not copied.
+ * graph, and `@id` to us, so neither is copied. check:content refuses a
+ * `schema` that smuggles structure in (other JSON-LD keywords, the site's
+ * own @ids, non-http(s) URLs); the merge drops the same things itself,
+ * since `npm run dev` renders pages without that check.
  */
 export function buildHowTo(
   post: PostDetail,
@@ -55,10 +56,8 @@ export function buildHowTo(
     mainEntityOfPage: { '@id': webPageId(pageUrl) },
     publisher: { '@id': organizationId(config.url) },
   };
-  const written = Object.fromEntries(
-    Object.entries(post.schema ?? {}).filter(([key]) => !EDITOR_KEYWORDS_DROPPED.has(key)),
-  );
-  // The editor's part was checked against the schema.org vocabulary by check:content.
+  const { clean } = inspectEditorSchema(post.schema ?? {}, { siteUrl: config.url });
+  const written = Object.fromEntries(Object.entries(clean).filter(([key]) => key !== '@context'));
   return { ...computed, ...written, '@type': 'HowTo', '@id': howToId(pageUrl) } as HowTo;
 }
 

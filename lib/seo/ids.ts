@@ -13,3 +13,31 @@ export const breadcrumbId = (pageUrl: string) => `${pageUrl}#breadcrumb`;
 export const articleId = (pageUrl: string) => `${pageUrl}#article`;
 export const howToId = (pageUrl: string) => `${pageUrl}#howto`;
 export const primaryImageId = (pageUrl: string) => `${pageUrl}#primaryimage`;
+
+/** The @type our graph gives each kind of node, by the fragment its @id ends with ('' for a page itself). */
+const SITE_NODE_TYPES: Readonly<Record<string, string>> = {
+  '': 'WebPage',
+  organization: 'Organization',
+  website: 'WebSite',
+  breadcrumb: 'BreadcrumbList',
+  article: 'BlogPosting',
+  howto: 'HowTo',
+  primaryimage: 'ImageObject',
+};
+
+/**
+ * Whether an @id is in the site's own namespace (its host), and if so the
+ * @type our graph gives that node, or null for an id the site makes no node
+ * for. Editors' nodes may point at such ids but not define them.
+ */
+export function siteNodeOf(id: string, base: string = site.url): { readonly type: string | null } | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(id);
+  } catch {
+    return null;
+  }
+  // http: and https: ids name different nodes, but read as the same site to a person: both are ours.
+  if (parsed.host.toLowerCase() !== new URL(homeUrl(base)).host.toLowerCase()) return null;
+  return { type: SITE_NODE_TYPES[parsed.hash.slice(1)] ?? null };
+}

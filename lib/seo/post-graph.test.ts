@@ -110,6 +110,36 @@ describe('the seed post graph', () => {
     assert.equal(howTo.aggregateRating, undefined);
   });
 
+  test('a hostile schema, unchecked (as npm run dev renders it), adds no node and changes none of the site', () => {
+    const hostile = {
+      '@context': 'https://schema.org',
+      '@type': 'HowTo' as const,
+      '@id': `${SITE}/#organization`,
+      '@graph': [{ '@type': 'Organization', '@id': `${SITE}/#organization`, name: 'Подмена' }],
+      '@included': [{ '@type': 'WebSite', '@id': `${SITE}/#website`, name: 'Подмена' }],
+      '@reverse': { publisher: { '@id': 'https://evil.example/' } },
+      name: 'Инструкция',
+      url: 'javascript:alert(1)',
+      image: { '@type': 'ImageObject', url: 'java\tscript:alert(1)' },
+      publisher: { '@type': 'Organization', '@id': `${SITE}/#organization`, name: 'Подмена', sameAs: 'https://evil.example/' },
+      step: [{ '@type': 'HowToStep', '@context': { text: '@id' }, text: 'Шаг', url: 'data:text/html,x' }],
+    };
+    const clean = buildPostGraph(seed);
+    const dirty = buildPostGraph({ ...seed, schema: hostile });
+    // Every node but the HowTo is byte for byte what it is without the editor's schema.
+    assert.deepEqual(nodes(dirty).slice(0, -1), nodes(clean).slice(0, -1));
+    assert.deepEqual(nodes(dirty).map((n) => n['@type']), nodes(clean).map((n) => n['@type']));
+    const howTo = byType(dirty, 'HowTo');
+    assert.equal(howTo['@id'], `${PAGE}#howto`);
+    assert.equal(howTo.name, 'Инструкция');
+    assert.deepEqual(howTo.publisher, { '@type': 'Organization', '@id': `${SITE}/#organization` });
+    assert.deepEqual(howTo.image, { '@type': 'ImageObject' });
+    assert.deepEqual(howTo.step, [{ '@type': 'HowToStep', text: 'Шаг' }]);
+    assert.equal(howTo.url, undefined);
+    const keys = [...walk(howTo)].flatMap((n) => Object.keys(n));
+    assert.deepEqual(keys.filter((k) => k.startsWith('@') && k !== '@type' && k !== '@id'), []);
+  });
+
   test('ImageObject: the hero, as og:image; the generated card when there is no hero', () => {
     assert.match(String(byType(graph, 'ImageObject').url), /^https:\/\/images\.unsplash\.com\//);
     const card = byType(buildPostGraph({ ...seed, hero: null }), 'ImageObject');

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { parseFrontmatter } from '../content/frontmatter';
+import { site } from '../site';
 import { asEditorSchema } from './editor-schema';
 import { expectedKinds, validateEditorSchema, type EditorSchemaProblem } from './validate-editor-schema';
 import { loadVocabulary } from './vocabulary';
@@ -120,6 +121,12 @@ test('a value of the wrong kind names the kinds the property takes', () => {
     { property: 'name', value: '{"@type":"Person","name":"Анна"}', message: 'неподходящее значение: объект типа Person', expected: 'текст' },
   ]);
   assert.deepEqual(check(howTo({ image: 'картинка.jpg', publisher: 'ButlerSPB' })), [
+    {
+      property: 'image',
+      value: 'картинка.jpg',
+      message: 'относительный адрес',
+      expected: `полный адрес, начинающийся с https://, например ${site.url}/картинка.jpg`,
+    },
     {
       property: 'publisher',
       value: 'ButlerSPB',
@@ -243,4 +250,88 @@ test('every problem is reported in one run, values shortened to one line', () =>
   const shown = problems.find((p) => p.property === 'nmae')?.value ?? '';
   assert.equal(Array.from(shown).length, 80);
   assert.ok(shown.endsWith('…'));
+});
+
+// --- Structure the page's graph does not take ---------------------------------------
+
+const SITE_URL = 'https://butlerspb-blog.netlify.app';
+const HTTPS = 'полный адрес, начинающийся с https://';
+const KEYWORD = 'ключевое слово JSON-LD, которое разметке HowTo не нужно';
+const TOP_KEYWORDS = 'в начале разметки из ключевых слов JSON-LD только "@context": "https://schema.org" и "@type": "HowTo"';
+const NESTED_KEYWORDS = 'во вложенном объекте из ключевых слов JSON-LD только "@type" и "@id"';
+const checkOnSite = (value: unknown) => validateEditorSchema(value, vocab, { siteUrl: SITE_URL });
+
+test('JSON-LD keywords other than those a HowTo needs are refused, on top and inside, and not judged again by the vocabulary', () => {
+  assert.deepEqual(
+    checkOnSite(
+      howTo({
+        '@graph': [{ '@type': 'Organization', nmae: 'x' }],
+        '@reverse': { author: { '@id': 'https://evil.example/' } },
+        step: [{ '@type': 'HowToStep', text: 'Шаг', '@context': { text: '@id' }, '@included': [] }],
+      }),
+    ),
+    [
+      { property: '@graph', value: '[{"@type":"Organization","nmae":"x"}]', message: KEYWORD, expected: TOP_KEYWORDS },
+      { property: '@reverse', value: '{"author":{"@id":"https://evil.example/"}}', message: KEYWORD, expected: TOP_KEYWORDS },
+      { property: 'step[0].@context', value: '{"text":"@id"}', message: KEYWORD, expected: NESTED_KEYWORDS },
+      { property: 'step[0].@included', value: '[]', message: KEYWORD, expected: NESTED_KEYWORDS },
+    ],
+  );
+  assert.deepEqual(checkOnSite(howTo({ '@id': 'https://butlerspb-blog.netlify.app/#organization' })), [
+    {
+      property: '@id',
+      value: 'https://butlerspb-blog.netlify.app/#organization',
+      message: 'адрес разметки HowTo ("@id") сайт задаёт сам',
+      expected: 'разметка без "@id" на верхнем уровне',
+    },
+  ]);
+});
+
+test("a node with one of the site's own @ids may only point at it", () => {
+  const org = `${SITE_URL}/#organization`;
+  assert.deepEqual(checkOnSite(howTo({ publisher: { '@type': 'Organization', '@id': org, name: 'Подмена' } })), [
+    {
+      property: 'publisher',
+      value: `{"@type":"Organization","@id":"${org}…`,
+      message: 'объект с адресом ("@id") самого сайта дописывает свойства в разметку сайта',
+      expected: `только ссылка на эту часть разметки сайта: {"@id": "${org}"} или {"@type": "Organization", "@id": "${org}"}`,
+    },
+  ]);
+  assert.deepEqual(checkOnSite(howTo({ publisher: { '@id': org } })), []);
+  assert.deepEqual(checkOnSite(howTo({ mainEntityOfPage: { '@type': 'WebPage', '@id': `${SITE_URL}/blog/uborka/` } })), []);
+  assert.deepEqual(checkOnSite(howTo({ about: { '@type': 'Thing', '@id': `${SITE_URL}/#kontakty` } }))[0]?.expected,
+    `только ссылка на эту часть разметки сайта: {"@id": "${SITE_URL}/#kontakty"}`);
+});
+
+test('an @id must be an absolute http(s) URL', () => {
+  assert.deepEqual(checkOnSite(howTo({ isBasedOn: { '@type': 'CreativeWork', '@id': '#article', name: 'Источник' } })), [
+    { property: 'isBasedOn.@id', value: '#article', message: 'адрес в "@id" не полный (не начинается с http:// или https://)', expected: `"@id": "https://…", ${HTTPS}` },
+  ]);
+});
+
+test('URL-valued properties must be absolute http(s) URLs; a relative one gets the absolute form as a hint', () => {
+  assert.deepEqual(
+    checkOnSite(
+      howTo({
+        url: 'javascript:alert(1)',
+        image: { '@type': 'ImageObject', url: ' java\tscript:alert(1)' },
+        sameAs: ['https://vk.com/butlerspb', 'data:text/html,x'],
+        keywords: 'javascript:alert(1)',
+        thumbnailUrl: '/images/uborka.jpg',
+      }),
+    ),
+    [
+      { property: 'url', value: 'javascript:alert(1)', message: 'адрес не начинается с http:// или https://', expected: HTTPS },
+      { property: 'image.url', value: 'java script:alert(1)', message: 'адрес не начинается с http:// или https://', expected: HTTPS },
+      { property: 'sameAs[1]', value: 'data:text/html,x', message: 'адрес не начинается с http:// или https://', expected: HTTPS },
+      { property: 'keywords', value: 'javascript:alert(1)', message: 'адрес не начинается с http:// или https://', expected: HTTPS },
+      {
+        property: 'thumbnailUrl',
+        value: '/images/uborka.jpg',
+        message: 'относительный адрес',
+        expected: `${HTTPS}, например https://butlerspb-blog.netlify.app/images/uborka.jpg`,
+      },
+    ],
+  );
+  assert.deepEqual(checkOnSite(howTo({ keywords: 'SEO: советы, уборка', url: 'https://butlerspb-blog.netlify.app/blog/x/' })), []);
 });

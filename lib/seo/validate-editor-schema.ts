@@ -1,3 +1,6 @@
+import { site } from '../site';
+import { inspectEditorSchema, type EditorSchema, type EditorSchemaFault, type EditorSchemaScope } from './editor-schema';
+import { homeUrl } from './ids';
 import { isSubtypeOf, propertiesOf, validateJsonLdNode, type Vocabulary, type VocabularyProblem } from './vocabulary';
 
 /**
@@ -309,18 +312,73 @@ function checkSteps(schema: Readonly<Record<string, unknown>>): EditorSchemaProb
 }
 
 // ---------------------------------------------------------------------------
+// Structure the page's graph does not take (see ./editor-schema.ts)
+
+const HTTPS_EXPECTED = 'полный адрес, начинающийся с https://';
+
+function translateFault(fault: EditorSchemaFault, scope: EditorSchemaScope): EditorSchemaProblem {
+  const { path: property } = fault;
+  switch (fault.kind) {
+    case 'keyword':
+      if (fault.top && fault.key === '@id') {
+        return { property, value: shown(fault.value), message: 'адрес разметки HowTo ("@id") сайт задаёт сам', expected: 'разметка без "@id" на верхнем уровне' };
+      }
+      return {
+        property,
+        value: shown(fault.value),
+        message: 'ключевое слово JSON-LD, которое разметке HowTo не нужно',
+        expected: fault.top
+          ? 'в начале разметки из ключевых слов JSON-LD только "@context": "https://schema.org" и "@type": "HowTo"'
+          : 'во вложенном объекте из ключевых слов JSON-LD только "@type" и "@id"',
+      };
+    case 'id':
+      return { property, value: shown(fault.value), message: 'адрес в "@id" не полный (не начинается с http:// или https://)', expected: `"@id": "https://…", ${HTTPS_EXPECTED}` };
+    case 'site-node': {
+      const reference = fault.type ? `{"@id": "${fault.id}"} или {"@type": "${fault.type}", "@id": "${fault.id}"}` : `{"@id": "${fault.id}"}`;
+      return {
+        property,
+        value: shown(fault.value),
+        message: 'объект с адресом ("@id") самого сайта дописывает свойства в разметку сайта',
+        expected: `только ссылка на эту часть разметки сайта: ${reference}`,
+      };
+    }
+    case 'url': {
+      if (!fault.relative) return { property, value: shown(fault.value), message: 'адрес не начинается с http:// или https://', expected: HTTPS_EXPECTED };
+      // The absolute form the editor most likely meant: paths in frontmatter are the site's paths.
+      // Shown as an editor would type it: Cyrillic paths not percent-encoded.
+      const absolute = decodeURI(new URL(fault.value.trim(), homeUrl(scope.siteUrl)).href);
+      return { property, value: shown(fault.value), message: 'относительный адрес', expected: `${HTTPS_EXPECTED}, например ${absolute}` };
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
 // Entry point
 
+/** Whether a problem's property lies at or under one of these paths. */
+function under(property: string, paths: readonly string[]): boolean {
+  return paths.some((p) => property === p || property.startsWith(`${p}.`) || property.startsWith(`${p}[`));
+}
+
 /** Every problem of the `schema` field at once; [] when it can go on the page as it is. */
-export function validateEditorSchema(value: unknown, vocab: Vocabulary): EditorSchemaProblem[] {
+export function validateEditorSchema(
+  value: unknown,
+  vocab: Vocabulary,
+  scope: EditorSchemaScope = { siteUrl: site.url },
+): EditorSchemaProblem[] {
   if (!isRecord(value)) return [notAnObject(value)];
+  const faults = inspectEditorSchema(value as EditorSchema, scope).faults;
+  const structural = faults.map((fault) => translateFault(fault, scope));
   const specific = [...checkAggregateRating(value), ...checkDurations(value), ...checkSteps(value)];
   const judged = new Set(specific.map((p) => p.property));
+  // What a fault names is not published at all; the vocabulary has nothing useful to add about it.
+  const dropped = faults.map((fault) => fault.path);
   // Checked as a HowTo whatever @type says: that is what the page will publish.
   const vocabulary = validateJsonLdNode({ ...value, '@type': 'HowTo' }, vocab)
     .map((problem) => ({ problem, translated: translate(problem, vocab) }))
     // The specific checks above say more about the same value than "wrong kind".
     .filter(({ problem, translated }) => !(problem.kind === 'wrong-kind' && judged.has(translated.property)))
+    .filter(({ translated }) => !under(translated.property, dropped))
     .map(({ translated }) => translated);
-  return [...checkHeader(value), ...vocabulary, ...specific];
+  return [...checkHeader(value), ...structural, ...vocabulary, ...specific];
 }

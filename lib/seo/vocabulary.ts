@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SCHEMA_PREFIXES, termName } from './schema-terms';
 
 /**
  * The schema.org vocabulary (release 30.0, a copy under ./schemaorg) and a
@@ -61,13 +62,7 @@ interface RawNode {
   readonly [key: string]: unknown;
 }
 
-const SCHEMA_PREFIXES = ['schema:', 'https://schema.org/', 'http://schema.org/'];
-
-/** "HowTo" for "HowTo", "schema:HowTo" or "https://schema.org/HowTo"; null for other vocabularies. */
-export function termName(term: string): string | null {
-  for (const prefix of SCHEMA_PREFIXES) if (term.startsWith(prefix)) return term.slice(prefix.length) || null;
-  return /^[A-Za-z][\w-]*$/.test(term) ? term : null;
-}
+export { termName };
 
 function asArray(value: unknown): readonly unknown[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
