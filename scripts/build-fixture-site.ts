@@ -10,11 +10,11 @@
  * any of its processes tried to reach it.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { runBuildSteps, siteBuildSteps } from './build-site';
 import { fixtureCorpus } from './fixture-corpus';
+import { refuseNetwork } from './offline-build';
 
 const root = path.resolve(__dirname, '..');
 const fixtureBlog = path.join(root, '.fixture', 'content', 'blog');
@@ -33,11 +33,7 @@ mkdirSync(fixtureBlog, { recursive: true });
 for (const source of copied) cpSync(source, fixtureBlog, { recursive: true });
 for (const post of fixtureCorpus()) writeFileSync(path.join(fixtureBlog, `${post.slug}.md`), post.source);
 
-const networkLog = path.join(root, '.fixture', 'network-attempts.log');
-// Every process of the build inherits the trap; telemetry would be its only (harmless) customer.
-process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS ?? '', '--import', JSON.stringify(pathToFileURL(path.join(root, 'scripts', 'no-network.mjs')).href)].join(' ').trim();
-process.env.NO_NETWORK_LOG = networkLog;
-process.env.NEXT_TELEMETRY_DISABLED = '1';
+const offline = refuseNetwork(path.join(root, '.fixture', 'network-attempts.log'));
 
 /**
  * What check:content refuses but `npm run dev` renders anyway (it runs no
@@ -69,9 +65,7 @@ try {
   const env = { ...content, SEARCH_SHARD_PAGES: '8' };
   runBuildSteps(siteBuildSteps({ staticExport: false, distDir: '.next-fixture' }), env);
   runBuildSteps(siteBuildSteps({ staticExport: true, distDir: 'out-fixture' }), env);
-  if (existsSync(networkLog)) {
-    throw new Error(`the fixture build tried to reach the network:\n${readFileSync(networkLog, 'utf8')}`);
-  }
+  offline.assertNoAttempts('the fixture build');
 } finally {
   // Leave .contentlayer describing the real content, whatever happened above.
   run('npx', ['contentlayer2', 'build']);

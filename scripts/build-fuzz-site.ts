@@ -3,8 +3,9 @@
  * Generates a corpus (scripts/fuzz-corpus.ts), runs the check on it, and
  * takes out every post the check rejects, after making sure each rejection
  * is explained in Russian. Whatever is left must build, in both outputs, with
- * the same steps as `npm run build` and `npm run build:static`, and every
- * published post must have its page and its social image in both.
+ * the same steps as `npm run build` and `npm run build:static`, with the
+ * network refused, and every published post must have its page and its
+ * social image in both.
  *
  *   npx tsx scripts/build-fuzz-site.ts        FUZZ_SEED and FUZZ_POSTS choose the corpus
  *
@@ -20,6 +21,7 @@ import { builtSite, htmlPagesUnder } from './built-site';
 import { runBuildSteps, siteBuildSteps } from './build-site';
 import { checkFolder } from './check-content';
 import { fuzzCorpus } from './fuzz-corpus';
+import { refuseNetwork } from './offline-build';
 
 const root = path.resolve(__dirname, '..');
 const contentDir = path.join(root, '.fuzz', 'content');
@@ -96,12 +98,14 @@ if (kept.length < MIN_BUILT) fail(`only ${kept.length} posts passed the check; a
 const slugs = publishedSlugs(kept);
 
 const env = { CONTENT_DIR: path.relative(root, contentDir) };
+const offline = refuseNetwork(path.join(root, '.fuzz', 'network-attempts.log'));
 try {
   run('npx', ['tsx', 'scripts/build-content.ts'], env);
   runBuildSteps(siteBuildSteps({ staticExport: false, distDir: SERVER_DIST }), env);
   runBuildSteps(siteBuildSteps({ staticExport: true, distDir: EXPORT_DIST }), env);
   assertPages(SERVER_DIST, slugs);
   assertPages(EXPORT_DIST, slugs);
+  offline.assertNoAttempts('the fuzz build');
   console.log(`fuzz: ${kept.length} posts built in both outputs; ${slugs.length} published pages and social images present`);
 } finally {
   run('npx', ['contentlayer2', 'build']);
