@@ -39,10 +39,13 @@ const nextConfig: NextConfig = {
     // peak of a 1000-post build (docs/benchmarks.md).
     workerThreads: true,
   },
-  // Security headers on every response of `next start`, assets included; each
-  // page adds its own script policy in a <meta> (scripts/write-security-headers.ts).
-  // A static host gets the same headers from out/_headers. `next dev` gets no
-  // CSP: its overlay and hot reload need inline styles and eval.
+  // The production server (scripts/server.ts, `npm start`) sets every
+  // response's security headers itself, redirects and errors included, and
+  // answers only GET and HEAD. These rules are for a bare `next start`, which
+  // has neither: Next skips them on its 308s and 500s, and renders a POST
+  // afresh without the page's policy <meta>. A static host gets the headers
+  // from out/_headers. `next dev` gets no CSP: its overlay and hot reload need
+  // inline styles and eval.
   ...(staticExport
     ? {}
     : {

@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/chromium';
+import { productionServerArgs } from './scripts/production-server';
 
 /**
- * e2e runs against the two real outputs: the production server (`next start`)
+ * e2e runs against the two real outputs: the production server (`npm start`'s)
  * and the static export served by a static file server, plus a fixture site
  * built from test-only content (hostile input). All must already be built
  * (`npm test` builds them first).
@@ -11,6 +12,8 @@ const SERVER_PORT = Number(process.env.E2E_SERVER_PORT ?? 3100);
 const STATIC_PORT = Number(process.env.E2E_STATIC_PORT ?? 4100);
 const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? 3200);
 const FIXTURE_STATIC_PORT = Number(process.env.E2E_FIXTURE_STATIC_PORT ?? 4200);
+/** The production server `npm start` runs (scripts/server.ts: Next's handler plus our guards and headers). */
+const serverCommand = (port: number) => `node ${productionServerArgs(port).join(' ')}`;
 /** Specs that need test-only content run against the fixture site (scripts/build-fixture-site.ts). */
 const FIXTURE_SPECS = /\.fixture\.spec\.ts$/;
 
@@ -40,7 +43,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx next start --hostname 127.0.0.1 --port ${SERVER_PORT}`,
+      command: serverCommand(SERVER_PORT),
       url: `http://127.0.0.1:${SERVER_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
@@ -52,7 +55,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `npx next start --hostname 127.0.0.1 --port ${FIXTURE_PORT}`,
+      command: serverCommand(FIXTURE_PORT),
       env: { NEXT_DIST_DIR: '.next-fixture' },
       url: `http://127.0.0.1:${FIXTURE_PORT}/`,
       reuseExistingServer: !process.env.CI,

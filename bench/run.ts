@@ -2,7 +2,7 @@
  * `npm run bench -- --posts N`: builds a site of N generated posts the way
  * `npm run build` does, measures the build (time per stage, peak memory of the
  * whole process tree, output), the post page (HTML, JS and CSS a visitor
- * downloads, how much of the JS is ours), then serves it with `next start`
+ * downloads, how much of the JS is ours), then serves it with `npm start`'s server
  * and puts it under load with autocannon. Writes bench/results/<label>-<N>.json
  * and the results table in docs/benchmarks.md.
  *
@@ -21,7 +21,7 @@ import { postPath } from '../lib/content/paths';
 import { benchCorpus, benchSlug } from './corpus';
 import { runLoad } from './load';
 import { siteBuildSteps } from '../scripts/build-site';
-import { waitForHttp } from '../scripts/production-server';
+import { productionServerArgs, waitForHttp } from '../scripts/production-server';
 import { chunkModules, ownClientModules } from '../lib/static-html/client-modules';
 import { gzipBytes, pageAssets } from './page-assets';
 import { endedChildrenCpuMs, TreeMemorySampler } from './process-tree';
@@ -256,7 +256,7 @@ async function measurePostPage(baseUrl: string, slug: string): Promise<BenchResu
 async function serveAndLoad(options: Options): Promise<{ postPage: BenchResult['postPage']; load: BenchResult['load'] }> {
   const baseUrl = `http://127.0.0.1:${options.port}`;
   // Its own process group, so stopping it stops Next's workers too.
-  const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '--hostname', '127.0.0.1', '--port', String(options.port)], {
+  const server = spawn(process.execPath, productionServerArgs(options.port), {
     cwd: root,
     env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],

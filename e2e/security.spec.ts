@@ -177,15 +177,27 @@ test.describe('pages work under the policy, with nothing reported', () => {
   });
 });
 
-test('out/_headers declares what both outputs send', async ({ page }) => {
+test('out/_headers declares what both outputs send', async ({ page, request }) => {
   const file = readFileSync(path.join(process.cwd(), 'out', '_headers'), 'utf8');
-  const rules = file.split('\n').filter((line) => line && !line.startsWith('#'));
-  // One rule for every path, well inside Cloudflare Pages' limits (100 rules, 2,000 characters a line).
-  expect(rules[0]).toBe('/*');
-  expect(rules.filter((line) => !line.startsWith(' '))).toHaveLength(1);
-  expect(Math.max(...rules.map((line) => line.length))).toBeLessThan(2000);
-  const declared = new Map(rules.slice(1).map((line) => line.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string]));
+  const lines = file.split('\n').filter((line) => line && !line.startsWith('#'));
+  // Rules: a path, then its headers indented. Well inside Cloudflare Pages' limits (100 rules, 2,000 characters a line).
+  const rules = new Map<string, Map<string, string>>();
+  for (const line of lines) {
+    if (!line.startsWith(' ')) rules.set(line, new Map());
+    else [...rules.values()].at(-1)!.set(...(line.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string]));
+  }
+  expect([...rules.keys()][0]).toBe('/*');
+  expect(rules.size).toBeLessThanOrEqual(100);
+  expect(Math.max(...lines.map((line) => line.length))).toBeLessThan(2000);
+  const declared = rules.get('/*')!;
   expect([...declared.keys()]).toEqual(expect.arrayContaining([...Object.keys(SECURITY_HEADERS), 'Content-Security-Policy']));
   const response = await page.goto(SEED.path);
   for (const [name, value] of declared) expect(await response!.headerValue(name), name).toBe(value);
+  // The other rules add the script policy that every response without a page carries; a host enforces both.
+  for (const asset of ['/rss.xml', '/_next/*', '/og/*']) {
+    const added = rules.get(asset);
+    expect([...(added?.keys() ?? [])], asset).toEqual(['Content-Security-Policy']);
+    expect(added!.get('Content-Security-Policy')).toBe((await request.get('/rss.xml')).headers()['content-security-policy']);
+  }
+  for (const folder of ['/blog/*', '/tags/*', '/search/*']) expect(rules.has(folder), folder).toBe(false);
 });

@@ -1,6 +1,6 @@
 /**
  * `npm run test:load`: a short load test of the production server. Starts
- * `next start` on the server build, then autocannon sends 20 connections for
+ * scripts/server.ts (what `npm start` runs) on the server build, then autocannon sends 20 connections for
  * 10 seconds over every page in the sitemap plus the search page, and prints
  * throughput and latency. Exits 1 on any error, timeout or non-2xx answer.
  * It prints numbers and asserts no speed: on a shared 2-core machine speed
@@ -38,7 +38,7 @@ async function main(): Promise<number> {
       .join(', ');
     console.log(
       [
-        `load test: next start, ${connections} connections × ${duration} s over ${paths.length} pages`,
+        `load test: the production server, ${connections} connections × ${duration} s over ${paths.length} pages`,
         `  requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s average), ${(result.throughput.average / 1e6).toFixed(1)} MB/s`,
         `  latency:  p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
         `  status:   ${statuses}; errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,

@@ -17,6 +17,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
+import { productionServerArgs } from './production-server';
 import { ownModulesIn, readClientReferenceManifests, scriptSize, totals, type ScriptSize } from './page-js';
 
 const root = path.resolve(__dirname, '..');
@@ -51,11 +52,11 @@ function serve(dist: string, port: number): { process: ChildProcess; kind: strin
   }
   const [args, env] = isExport
     ? [[binOf('serve', 'serve'), dist, '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-request-logging'], {}]
-    : [[binOf('next', 'next'), 'start', '--hostname', '127.0.0.1', '--port', String(port)], { NEXT_DIST_DIR: path.relative(root, dist) }];
+    : [productionServerArgs(port), { NEXT_DIST_DIR: path.relative(root, dist) }];
   const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let errors = '';
   child.stderr?.on('data', (data: Buffer) => (errors += data.toString()));
-  return { process: child, kind: isExport ? 'static export' : 'server build (next start)', errors: () => errors };
+  return { process: child, kind: isExport ? 'static export' : 'server build (npm start\'s server)', errors: () => errors };
 }
 
 async function waitUntilUp(url: string, server: ReturnType<typeof serve>): Promise<void> {

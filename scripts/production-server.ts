@@ -1,9 +1,10 @@
 /**
- * `next start` on the server build, for scripts that measure it
- * (load-test.ts, lighthouse.ts): started on a port of ours, waited for,
- * stopped by its own process id.
+ * The production server (scripts/server.ts, what `npm start` runs) on the
+ * server build, for scripts that measure it (load-test.ts, lighthouse.ts):
+ * started on a port of ours, waited for, stopped by its own process id.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 
 export interface ProductionServer {
   readonly origin: string;
@@ -15,7 +16,7 @@ export async function waitForHttp(
   url: string,
   options: { readonly server?: ChildProcess; readonly timeoutMs?: number; readonly what?: string } = {},
 ): Promise<void> {
-  const { server, timeoutMs = 60_000, what = 'next start' } = options;
+  const { server, timeoutMs = 60_000, what = 'the production server' } = options;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (server && server.exitCode !== null) throw new Error(`${what} exited with ${server.exitCode}`);
@@ -29,9 +30,14 @@ export async function waitForHttp(
   throw new Error(`${what} did not answer on ${url} within ${timeoutMs / 1000} s`);
 }
 
+/** The command line that runs the production server: one Node process (tsx as a loader, not its own CLI), so its pid is the server's. */
+export function productionServerArgs(port: number, hostname = '127.0.0.1'): string[] {
+  return ['--import', 'tsx', path.join(__dirname, 'server.ts'), '--hostname', hostname, '--port', String(port)];
+}
+
 export async function startProductionServer(port: number, timeoutMs = 60_000): Promise<ProductionServer> {
   const origin = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+  const server = spawn(process.execPath, productionServerArgs(port), {
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -11,7 +11,7 @@ step "typecheck";          npm run --silent typecheck
 step "lint";               npm run --silent lint
 step "unit tests";         npm run --silent test:unit
 step "server build (next build, static pages, search index, security headers)"; npx tsx scripts/build-site.ts
-step "load test (next start, 20 connections, 10 s)"; npm run --silent test:load
+step "load test (production server, 20 connections, 10 s)"; npm run --silent test:load
 step "static export (the same steps into out/)"; npx tsx scripts/build-site.ts --static
 step "links (static export)"; npm run --silent check:links
 step "XML: feed and sitemap well-formed (server build + static export)"; npm run --silent check:xml

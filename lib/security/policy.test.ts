@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { site } from '../site';
 import { canResize } from '../images/hosts';
-import { documentPolicy, headerPolicy, responseHeaders, SECURITY_HEADERS } from './policy';
+import { documentPolicy, headerPolicy, otherPolicy, responseHeaders, SECURITY_HEADERS } from './policy';
 
 const HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
 const ORIGINS = ['https://images.unsplash.com'];
@@ -48,4 +48,13 @@ test('nothing but hash sources and https origins gets in', () => {
 
 test('every allowed image origin is one the image loader knows how to resize', () => {
   for (const origin of site.imageOrigins) assert.ok(canResize(`${origin}/photo.jpg`), origin);
+});
+
+test('every other response: a script-src of our own files, no inline script, and the page\'s limits on the rest', () => {
+  const other = directives(otherPolicy(ORIGINS));
+  const header = directives(headerPolicy(ORIGINS));
+  assert.deepEqual(other.get('script-src'), ["'self'", "'wasm-unsafe-eval'"]);
+  assert.deepEqual(other.get('default-src'), ["'self'"]);
+  for (const [name, values] of header) assert.deepEqual(other.get(name), values, name);
+  assert.deepEqual(responseHeaders(ORIGINS, 'other'), { ...SECURITY_HEADERS, 'Content-Security-Policy': otherPolicy(ORIGINS) });
 });

@@ -15,6 +15,11 @@
  * measured 0.4–0.5 ms of CPU per page request, +35–65 %), and static hosts
  * cannot carry one (see headers-file.ts). Styles: 'self' only; the pages
  * carry no inline style.
+ *
+ * Every other response (assets, feeds, redirects, errors, refusals) carries
+ * `otherPolicy` in its header instead: the header part plus a script-src
+ * without hashes, so nothing but our own files runs in it, whatever it is.
+ * Only a post-processed page may go without a script-src in its header.
  */
 
 /** Headers every response gets, whatever it is, besides the CSP. */
@@ -100,7 +105,26 @@ export function headerPolicy(imageOrigins: readonly string[]): string {
   return serialise([...loading(imageOrigins), ['frame-ancestors', "'none'"]]);
 }
 
-/** Every header of every response, the CSP's header part included. */
-export function responseHeaders(imageOrigins: readonly string[]): Readonly<Record<string, string>> {
-  return { ...SECURITY_HEADERS, 'Content-Security-Policy': headerPolicy(imageOrigins) };
+/**
+ * The header policy of every response that is not a post-processed page: the
+ * page's limits, and scripts from our own files only, no inline script at
+ * all. 'self' and 'wasm-unsafe-eval' because a worker takes its policy from
+ * its own response: Pagefind's worker loads its WebAssembly under this one.
+ */
+export function otherPolicy(imageOrigins: readonly string[]): string {
+  return serialise([
+    ['default-src', "'self'"],
+    ['script-src', "'self'", "'wasm-unsafe-eval'"],
+    ...loading(imageOrigins),
+    ['frame-ancestors', "'none'"],
+  ]);
+}
+
+/** What a response is, for its headers: a post-processed page (it carries its own script policy) or anything else. */
+export type ResponseKind = 'page' | 'other';
+
+/** Every header of a response, its CSP included. */
+export function responseHeaders(imageOrigins: readonly string[], kind: ResponseKind = 'page'): Readonly<Record<string, string>> {
+  const policy = kind === 'page' ? headerPolicy(imageOrigins) : otherPolicy(imageOrigins);
+  return { ...SECURITY_HEADERS, 'Content-Security-Policy': policy };
 }

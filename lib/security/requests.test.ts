@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { rangeRefusal, refusal, responseKind, serverError } from './requests';
+
+test('only GET and HEAD reach Next: every other method is 405 with Allow', () => {
+  for (const method of ['GET', 'HEAD']) assert.equal(refusal(method, '/blog/x/'), undefined, method);
+  for (const method of ['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE', 'PROPFIND', undefined]) {
+    const answer = refusal(method, '/blog/x/');
+    assert.equal(answer?.status, 405, String(method));
+    assert.equal(answer?.headers.Allow, 'GET, HEAD');
+    assert.match(answer?.headers['Content-Type'] ?? '', /^text\/plain/);
+  }
+});
+
+test('a path that does not decode is 400; a query is left to the page', () => {
+  for (const url of ['/blog/%ff/', '/tags/%ff/', '/og/%ff/image.png', '/%E0%A4%A/', '/blog/%/']) assert.equal(refusal('GET', url)?.status, 400, url);
+  for (const url of ['/', '/blog/%D0%B0/', '/search/?q=%ff', '/search/?q=%D0%B4%D0%BE%D0%BC']) assert.equal(refusal('GET', url), undefined, url);
+});
+
+test('Range: 416 with the size when nothing of the file is asked for, otherwise Next serves it', () => {
+  const answer = rangeRefusal('bytes=999999-', 3874);
+  assert.equal(answer?.status, 416);
+  assert.equal(answer?.headers['Content-Range'], 'bytes */3874');
+  for (const range of ['bytes=0-9', 'bytes=-100', 'bytes=3000-99999', 'items=0-1', 'bytes']) assert.equal(rangeRefusal(range, 3874), undefined, range);
+  // As send (Next's static file server) and serve read it: no range that parses is no satisfiable range.
+  assert.equal(rangeRefusal('bytes=abc', 3874)?.status, 416);
+});
+
+test('HTML gets the page part of the policy, everything else the one with a script-src', () => {
+  assert.equal(responseKind('text/html; charset=utf-8'), 'page');
+  assert.equal(responseKind('TEXT/HTML'), 'page');
+  for (const type of ['image/png', 'application/rss+xml', 'application/xhtml+xml', 'text/plain', 'text/x-component', 'image/svg+xml', undefined]) {
+    assert.equal(responseKind(type), 'other', String(type));
+  }
+});
+
+test('a server error says so in plain text', () => {
+  assert.equal(serverError().status, 500);
+  assert.match(serverError().headers['Content-Type'] ?? '', /^text\/plain/);
+});

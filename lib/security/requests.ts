@@ -1,0 +1,88 @@
+/**
+ * What the production server (scripts/server.ts) answers itself, before Next
+ * sees a request, and which header policy a response of Next's gets. Pure, so
+ * the rules are unit-tested; the server only wires them to Node's http.
+ *
+ * Why the server answers these and not Next 16.4: a POST to a prerendered
+ * page made Next render it afresh, without the post-build pass (no policy
+ * <meta>, React's runtime and inline scripts back); `/blog/%ff/` threw in the
+ * route's param decoding (500); TRACE reached the OG route handler and logged
+ * a stack trace; an unsatisfiable Range on a public file became a 500, as did
+ * any non-GET on one (Next renders `/405` and `/416`, which an App Router
+ * site does not have).
+ */
+import parseRange from 'range-parser';
+import type { ResponseKind } from './policy';
+
+/** Every route of the site is a static GET: pages, feeds, images, assets. */
+export const SERVED_METHODS = ['GET', 'HEAD'] as const;
+
+export interface Refusal {
+  readonly status: 400 | 405 | 416 | 500;
+  /** Besides the security headers, which every response gets. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+function plain(status: Refusal['status'], body: string, headers: Record<string, string> = {}): Refusal {
+  return { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers }, body: `${body}\n` };
+}
+
+/** The path of a request target, without its query. */
+function pathOf(url: string): string {
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
+}
+
+function decodes(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A refusal for a request the site cannot serve, judged by its method and
+ * target alone; undefined when Next should answer it. A query is Next's and
+ * the page's business (search reads `q` in the browser); only the path must
+ * decode, because routes decode their parameters from it.
+ */
+export function refusal(method: string | undefined, url: string | undefined): Refusal | undefined {
+  if (method !== 'GET' && method !== 'HEAD') {
+    return plain(405, `Метод ${method ?? ''} не поддерживается: страницы сайта отвечают только на GET и HEAD.`, {
+      Allow: SERVED_METHODS.join(', '),
+    });
+  }
+  const path = pathOf(url ?? '/');
+  if (path.includes('%') && !decodes(path)) return plain(400, 'Неверный адрес: в пути есть испорченная %-последовательность.');
+  return undefined;
+}
+
+/**
+ * 416 when a Range header asks only for bytes a file of `size` bytes does not
+ * have, read as send (Next's static file server) and serve read it, with the
+ * same parser; undefined when Next should serve the range, or the whole file
+ * for a header that is not a byte range at all.
+ */
+export function rangeRefusal(range: string, size: number): Refusal | undefined {
+  if (parseRange(size, range) !== -1) return undefined;
+  return plain(416, 'Запрошенный диапазон байтов лежит за концом файла.', { 'Content-Range': `bytes */${size}` });
+}
+
+/** When the server itself fails: plain text, never a stack trace. */
+export function serverError(): Refusal {
+  return plain(500, 'Ошибка сервера. Попробуйте открыть страницу ещё раз.');
+}
+
+/**
+ * Which header policy a response of Next's gets, by its type. Next answers
+ * only GET and HEAD here (refusal() takes the rest), and every HTML document
+ * it serves for them is a prerendered page or error page that went through
+ * the post-build pass, so it carries its own script policy in a <meta>;
+ * everything else gets a script-src in the header.
+ */
+export function responseKind(contentType: string | undefined): ResponseKind {
+  return contentType !== undefined && /^\s*text\/html\b/i.test(contentType) ? 'page' : 'other';
+}
