@@ -1,4 +1,4 @@
-import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
+import { contentDirExcludeDefault, defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import { parseContentDate } from './lib/content/dates';
 import { contentDirFromEnv, postPath, slugFromFilePath } from './lib/content/paths';
 import { writeContentRevision } from './lib/content/revision';
@@ -58,6 +58,19 @@ export const Post = defineDocumentType(() => ({
 
 export default makeSource({
   contentDirPath: CONTENT_DIR,
+  // Contentlayer reads only what check:content reads (lib/content/content-files.ts):
+  // without this it would take any .md/.mdx anywhere under content/, and a
+  // front-matter `type: Post` would make a post of a file outside blog/.
+  contentDirInclude: ['blog'],
+  // Contentlayer would also parse .mdx, .json and .yaml files, which no
+  // document type takes: a broken one failed the build that check:content
+  // (which warns they are not published) had passed. Never read them.
+  contentDirExclude: [...contentDirExcludeDefault, '**/*.mdx', '**/*.json', '**/*.yaml', '**/*.yml'],
+  // The document type comes from the file's place (filePathPattern), never
+  // from the file: Contentlayer's default type field is `type`, which an
+  // editor could write. This name is no field of the model, so check:content
+  // rejects it as an unknown field like any other.
+  fieldOptions: { typeFieldName: 'contentlayerDocumentType' },
   documentTypes: [Post],
   disableImportAliasWarning: true,
   onMissingOrIncompatibleData: 'fail',

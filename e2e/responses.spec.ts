@@ -119,6 +119,26 @@ test.describe('every response carries the policy', () => {
     await expectSecured(css, `Range on ${stylesheet}`);
   });
 
+  test('a revisited page still runs its own scripts: a 304 does not replace its policy', async ({ page, request }) => {
+    // A reload revalidates the cached page; its headers are updated from the 304's.
+    const first = await request.get(SEED.path);
+    const etag = first.headers()['etag'];
+    if (etag) {
+      const revalidated = await request.get(SEED.path, { headers: { 'If-None-Match': etag } });
+      if (revalidated.status() === 304) expect(revalidated.headers()['content-security-policy'], '304: no CSP of its own').toBeUndefined();
+    }
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(SEED.path);
+    await page.reload();
+    await page.goto('/');
+    await page.goBack();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', /^(light|dark)$/);
+    expect(violations).toEqual([]);
+  });
+
   test('an error of the server itself still carries the headers and no stack trace', async ({ request }) => {
     // Next 16.4 answers a failed If-Match on a public file with a 500 (it
     // renders /412, which an App Router site does not have); serve ignores

@@ -20,7 +20,7 @@ import { formatProblem } from '../lib/content/problems';
 import { builtSite, htmlPagesUnder } from './built-site';
 import { runBuildSteps, siteBuildSteps } from './build-site';
 import { checkFolder } from './check-content';
-import { fuzzCorpus } from './fuzz-corpus';
+import { fuzzCorpus, isPublishedPath } from './fuzz-corpus';
 import { refuseNetwork } from './offline-build';
 
 const root = path.resolve(__dirname, '..');
@@ -40,8 +40,8 @@ function fail(message: string): never {
 }
 
 /** Runs the check until it passes, taking out the rejected posts; each rejection must be explained in Russian. */
-function rejectUntilClean(): { rejected: string[]; reasons: Map<string, string> } {
-  const rejected: string[] = [];
+function rejectUntilClean(): { rejected: Set<string>; reasons: Map<string, string> } {
+  const rejected = new Set<string>();
   const reasons = new Map<string, string>();
   // Taking a post out can break another post's link to it: check again.
   for (let round = 0; round < 5; round++) {
@@ -54,31 +54,38 @@ function rejectUntilClean(): { rejected: string[]; reasons: Map<string, string> 
       }
     }
     for (const file of new Set(errors.map((p) => p.file))) {
-      reasons.set(path.basename(file), formatProblem(errors.find((p) => p.file === file)!));
+      const relative = path.relative(contentDir, path.resolve(file)).split(path.sep).join('/');
+      reasons.set(relative, formatProblem(errors.find((p) => p.file === file)!));
       rmSync(path.resolve(file));
-      rejected.push(path.basename(file));
+      rejected.add(relative);
     }
   }
   return fail('the check still reports errors after five rounds');
 }
 
-/** Slugs of the posts that are on the site: not drafts, published by now. */
-function publishedSlugs(names: readonly string[]): string[] {
-  return names.flatMap((name) => {
-    const { data } = parseFrontmatter(readFileSync(path.join(blogDir, name), 'utf8'));
+const slugOf = (filePath: string) => path.posix.basename(filePath).replace(/\.md$/i, '').replace(/^\./, '');
+
+/** Slugs of the posts that are on the site: in a published place, not drafts, published by now. */
+function publishedSlugs(paths: readonly string[]): string[] {
+  return paths.filter(isPublishedPath).flatMap((filePath) => {
+    const { data } = parseFrontmatter(readFileSync(path.join(contentDir, filePath), 'utf8'));
     const date = typeof data.pubDate === 'string' ? Date.parse(data.pubDate) : NaN;
-    return data.draft === true || !(date <= Date.now()) ? [] : [name.replace(/\.md$/, '')];
+    return data.draft === true || !(date <= Date.now()) ? [] : [slugOf(filePath)];
   });
 }
 
-function assertPages(dist: string, slugs: readonly string[]): void {
+/** Every published post has its page and card; no file from a place the site does not publish from has either. */
+function assertPages(dist: string, slugs: readonly string[], unpublished: readonly string[]): void {
   const site = builtSite(path.join(root, dist));
   const pages = new Set(htmlPagesUnder(site.htmlRoot).map((page) => page.split(path.sep).join('/')));
+  const pageOf = (slug: string) => pages.has(`blog/${slug}.html`) || pages.has(`blog/${slug}/index.html`);
+  const cardOf = (slug: string) =>
+    existsSync(site.kind === 'export' ? path.join(site.htmlRoot, 'og', slug, 'image.png') : path.join(site.htmlRoot, 'og', slug, 'image.png.body'));
   for (const slug of slugs) {
-    if (!pages.has(`blog/${slug}.html`) && !pages.has(`blog/${slug}/index.html`)) fail(`${dist}: no page for ${slug}`);
-    const og = site.kind === 'export' ? path.join(site.htmlRoot, 'og', slug, 'image.png') : path.join(site.htmlRoot, 'og', slug, 'image.png.body');
-    if (!existsSync(og)) fail(`${dist}: no social image for ${slug} (${path.relative(root, og)})`);
+    if (!pageOf(slug)) fail(`${dist}: no page for ${slug}`);
+    if (!cardOf(slug)) fail(`${dist}: no social image for ${slug}`);
   }
+  for (const slug of unpublished) if (pageOf(slug) || cardOf(slug)) fail(`${dist}: ${slug} is published from a place the site does not publish from`);
 }
 
 function run(command: string, args: string[], env: Record<string, string> = {}): void {
@@ -88,11 +95,18 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 rmSync(path.join(root, '.fuzz'), { recursive: true, force: true });
 mkdirSync(blogDir, { recursive: true });
 const corpus = fuzzCorpus(seed, count);
-for (const post of corpus) writeFileSync(path.join(blogDir, post.fileName), post.source);
+for (const post of corpus) {
+  const file = path.join(contentDir, post.path);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, post.source);
+}
 
 const { rejected, reasons } = rejectUntilClean();
-const kept = corpus.map((post) => post.fileName).filter((name) => !rejected.includes(name));
-console.log(`fuzz: seed ${seed}, ${count} posts: ${rejected.length} rejected by check:content, ${kept.length} to build`);
+const kept = corpus.map((post) => post.path).filter((filePath) => !rejected.has(filePath));
+const unpublished = kept.filter((filePath) => !isPublishedPath(filePath)).map(slugOf);
+console.log(
+  `fuzz: seed ${seed}, ${count} posts: ${rejected.size} rejected by check:content, ${kept.length} to build (${unpublished.length} of them where the site does not publish from)`,
+);
 for (const [name, reason] of reasons) console.log(`  rejected ${name}: ${reason.slice(0, 200)}`);
 if (kept.length < MIN_BUILT) fail(`only ${kept.length} posts passed the check; at least ${MIN_BUILT} are needed to prove the build`);
 const slugs = publishedSlugs(kept);
@@ -103,10 +117,10 @@ try {
   run('npx', ['tsx', 'scripts/build-content.ts'], env);
   runBuildSteps(siteBuildSteps({ staticExport: false, distDir: SERVER_DIST }), env);
   runBuildSteps(siteBuildSteps({ staticExport: true, distDir: EXPORT_DIST }), env);
-  assertPages(SERVER_DIST, slugs);
-  assertPages(EXPORT_DIST, slugs);
+  assertPages(SERVER_DIST, slugs, unpublished);
+  assertPages(EXPORT_DIST, slugs, unpublished);
   offline.assertNoAttempts('the fuzz build');
-  console.log(`fuzz: ${kept.length} posts built in both outputs; ${slugs.length} published pages and social images present`);
+  console.log(`fuzz: built in both outputs; ${slugs.length} published pages and social images present, none for the ${unpublished.length} others`);
 } finally {
   run('npx', ['contentlayer2', 'build']);
 }

@@ -181,6 +181,60 @@ describe('front matter in another language than YAML never runs', () => {
   });
 });
 
+test('every package that reads front matter gets this project\'s gray-matter', () => {
+  // The eval engine survives only in gray-matter-upstream, a name no dependency asks for.
+  const ours = require.resolve('gray-matter');
+  assert.match(ours, /packages[\\/]gray-matter-yaml-only[\\/]index\.js$/);
+  for (const consumer of ['@contentlayer2/source-files', '@contentlayer2/core', 'mdx-bundler']) {
+    const from = path.join(ROOT, 'node_modules', consumer);
+    assert.ok(existsSync(path.join(from, 'package.json')), consumer);
+    assert.equal(require.resolve('gray-matter', { paths: [from] }), ours, consumer);
+  }
+  const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dependencies?: Record<string, string> }> };
+  const askers = Object.entries(lock.packages).filter(([, pkg]) => pkg.dependencies && 'gray-matter-upstream' in pkg.dependencies);
+  assert.deepEqual(askers.map(([name]) => name), ['']);
+});
+
+describe('Contentlayer publishes only what the check reads', () => {
+  let project: Project;
+  before(() => {
+    project = scratchProject();
+    const typed = CLEAN_POST.replace('---\n', '---\ntype: Post\n');
+    writePosts(path.join(project.dir, 'scope', 'blog'), {
+      'obychnaya.md': CLEAN_POST,
+      'mdx-s-tipom.mdx': typed,
+      // Found by the fuzz corpus: Contentlayer parsed these (and failed) though no type takes them.
+      'slomannyy.mdx': '---\u3000\ntitle: x\n---\n',
+      'dannye.json': '{ не JSON',
+      'dannye.yaml': 'a: [\n',
+    });
+    // Outside content/blog, where the check never looks.
+    writePosts(path.join(project.dir, 'scope'), { 'vne-bloga.md': typed });
+    writePosts(path.join(project.dir, 'scope', 'drugoe'), { 'v-drugoy-papke.md': typed });
+  });
+  after(() => rmSync(project.dir, { recursive: true, force: true }));
+
+  test('no post from outside blog/, no .mdx even with `type: Post`, and files no type takes are not even read', () => {
+    const { status, output } = project.run('contentlayer2', ['build'], 'scope');
+    assert.equal(status, 0, output);
+    const generated = readdirSync(path.join(project.dir, '.contentlayer', 'generated', 'Post')).filter((name) => !name.startsWith('_index'));
+    assert.deepEqual(generated, ['blog__obychnaya.md.json']);
+  });
+
+  test('the check warns that the .mdx file will not be published', () => {
+    const { output } = project.run('tsx', ['scripts/check-content.ts', 'scope/blog'], 'scope');
+    assert.match(output, /scope\/blog\/mdx-s-tipom\.mdx файл: .*не будет опубликован/);
+  });
+
+  test('a `type` field is an unknown field for the check, and the build refuses it too', () => {
+    writePosts(path.join(project.dir, 'typed', 'blog'), { 'obychnaya.md': CLEAN_POST.replace('---\n', '---\ntype: Post\n') });
+    const checked = project.run('tsx', ['scripts/check-content.ts', 'typed/blog'], 'typed');
+    assert.equal(checked.status, 1);
+    assert.match(checked.output, /obychnaya\.md:2 type: «Post» — неизвестное поле/);
+    assert.notEqual(project.run('contentlayer2', ['build'], 'typed').status, 0);
+  });
+});
+
 describe('a file saved on Windows (CRLF, BOM) is read as its LF twin at every stage', () => {
   let project: Project;
   before(() => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseFrontmatter } from '../lib/content/frontmatter';
-import { fuzzCorpus, fuzzPost, seededRandom } from './fuzz-corpus';
+import { fuzzCorpus, fuzzPost, isPublishedPath, seededRandom } from './fuzz-corpus';
 
 test('the same seed gives the same corpus; another seed another', () => {
   assert.deepEqual(fuzzCorpus(5, 10), fuzzCorpus(5, 10));
@@ -38,6 +38,21 @@ test('a corpus of the CI size reaches every kind of hostile text, in fields and 
     'script tag': /<script>/,
     'dot keyword': /т\.е\./,
     'a very long string': /[^\n]{2000}/,
+    'a type field': /"type":"Post"/,
   };
   for (const [kind, pattern] of Object.entries(kinds)) assert.match(text, pattern, kind);
 });
+
+test('the corpus puts files where the site does not publish from, and odd fences and line endings', () => {
+  const corpus = fuzzCorpus(20261201, 40);
+  assert.ok(corpus.some((post) => !isPublishedPath(post.path)), 'a file outside the published places');
+  assert.ok(corpus.some((post) => /^---[^\n\r-]/.test(post.source.replace(/^\ufeff/, ''))), 'an opening fence with something after it');
+  assert.ok(corpus.some((post) => /\r\n/.test(post.source)) && corpus.some((post) => /\r(?!\n)/.test(post.source)), 'CRLF and CR');
+});
+
+test('published places are those Contentlayer reads: blog/, .md, nothing hidden', () => {
+  assert.ok(isPublishedPath('blog/a.md'));
+  assert.ok(isPublishedPath('blog/sub/a.md'));
+  for (const path of ['a.md', 'blog/a.mdx', 'blog/a.MD', 'blog/.a.md', 'blog/.hidden/a.md', 'drugoe/a.md']) assert.ok(!isPublishedPath(path), path);
+});
+

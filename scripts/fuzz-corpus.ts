@@ -112,7 +112,8 @@ function fuzzBody(random: Random): string {
 }
 
 export interface FuzzPost {
-  readonly fileName: string;
+  /** Relative to the content folder (the one that holds blog/). */
+  readonly path: string;
   readonly source: string;
 }
 
@@ -135,16 +136,44 @@ export function fuzzPost(seed: number, i: number): FuzzPost {
   if (random() < 0.3) fields.heroAlt = fuzzText(random, 1, 5);
   if (random() < 0.1) fields.draft = pick(random, [true, false, 'true', 'да']);
   if (random() < 0.15) fields.schema = { '@type': 'HowTo', name: fuzzText(random, 1, 4), step: [fuzzText(random), fuzzText(random)] };
+  // Contentlayer's own type field: would make a post of any file if it were honoured.
+  if (random() < 0.05) fields.type = 'Post';
   const yaml =
     random() < 0.9
       ? stringify(fields, { lineWidth: 0 })
       : Object.entries(fields)
           .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
           .join('\n');
-  // Latin, URL-safe names: the file-name rule has its own fixtures, and a
-  // name with a NUL or a slash cannot even be written.
-  const fileName = `fuzz-${seed}-${String(i).padStart(3, '0')}.md`;
-  return { fileName, source: `---\n${yaml.replace(/\n$/, '')}\n---\n\n${fuzzBody(random)}` };
+  // Fences as editors' tools write them: mostly plain, sometimes with
+  // invisible characters after the dashes, or one dash too many.
+  const fence = () => (random() < 0.9 ? '---' : pick(random, ['--- ', '---\t', '---\u00a0', '---\f', '---\v', '----', '---\u3000']));
+  let source = `${fence()}\n${yaml.replace(/\n$/, '')}\n${fence()}\n\n${fuzzBody(random)}`;
+  // Line endings of other systems, and a BOM.
+  const endings = random();
+  if (endings < 0.06) source = `\ufeff${source.replace(/\n/g, '\r\n')}`;
+  else if (endings < 0.1) source = source.replace(/\n/g, '\r');
+  return { path: fuzzPath(random, seed, i), source };
+}
+
+/**
+ * Latin, URL-safe names: the file-name rule has its own fixtures, and a name
+ * with a NUL or a slash cannot even be written. Some files sit where the site
+ * does not publish from, which check:content must say and the build must honour.
+ */
+function fuzzPath(random: Random, seed: number, i: number): string {
+  const base = `fuzz-${seed}-${String(i).padStart(3, '0')}`;
+  const place = random();
+  if (place < 0.03) return `${base}.md`; // content/, outside blog/
+  if (place < 0.06) return `blog/${base}.mdx`;
+  if (place < 0.09) return `blog/${base}.MD`;
+  if (place < 0.11) return `blog/.skrytaya/${base}.md`;
+  if (place < 0.13) return `blog/.${base}.md`;
+  return `blog/${base}.md`;
+}
+
+/** Whether Contentlayer makes a post of this path (content-files.ts decides the same for the check). */
+export function isPublishedPath(filePath: string): boolean {
+  return /^blog\/(?:[^./][^/]*\/)*[^./][^/]*\.md$/.test(filePath);
 }
 
 export function fuzzCorpus(seed: number, count: number): FuzzPost[] {

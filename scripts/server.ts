@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 import nextConfig from '../next.config';
 import { responseHeaders } from '../lib/security/policy';
-import { rangeRefusal, refusal, responseKind, serverError, type Refusal } from '../lib/security/requests';
+import { carriesPolicy, rangeRefusal, refusal, responseKind, serverError, type Refusal } from '../lib/security/requests';
 import { site } from '../lib/site';
 
 const root = path.resolve(__dirname, '..');
@@ -74,8 +74,10 @@ function secure(response: ServerResponse): void {
   for (const [name, value] of Object.entries(HEADERS.other)) response.setHeader(name, value);
   const writeHead = response.writeHead;
   response.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    const status = typeof args[0] === 'number' ? args[0] : this.statusCode;
     const type = contentTypeIn(args[2] ?? args[1]) ?? this.getHeader('content-type');
-    this.setHeader(CSP, HEADERS[responseKind(type === undefined ? undefined : String(type))][CSP]!);
+    if (carriesPolicy(status)) this.setHeader(CSP, HEADERS[responseKind(type === undefined ? undefined : String(type))][CSP]!);
+    else this.removeHeader(CSP);
     return Reflect.apply(writeHead, this, args) as ServerResponse;
   } as ServerResponse['writeHead'];
 }

@@ -44,7 +44,10 @@ export function splitFrontmatter(source: string): FrontmatterSource {
     yaml,
     yamlStartLine: 2,
     body: lineEnd === -1 ? '' : after.slice(lineEnd + 1),
-    ...(closingLineRest.trim() ? { closingLineRest, closingLine: 2 + (yaml ? yaml.split('\n').length : 0) } : {}),
+    // Only spaces and tabs are blank: remark-frontmatter, which the check's
+    // body parse uses, closes on nothing else (a no-break space would make it
+    // read the whole file as front matter while gray-matter reads a body).
+    ...(/^[ \t]*$/.test(closingLineRest) ? {} : { closingLineRest, closingLine: 2 + (yaml ? yaml.split('\n').length : 0) }),
   };
 }
 
@@ -56,10 +59,18 @@ export function splitFrontmatter(source: string): FrontmatterSource {
 export function foreignFrontmatterFence(source: string): string | null {
   const text = source.replace(/^\uFEFF/, '');
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  if (/^---(?!-)[ \t]*\S/.test(firstLine)) return firstLine.trim();
+  // Anything but spaces and tabs after the dashes: gray-matter takes it as a
+  // language name, or (a no-break space, which it trims) as YAML that
+  // remark-frontmatter would not see as front matter.
+  if (/^---(?!-)[ \t]*[^ \t]/.test(firstLine)) return withVisibleSpaces(firstLine.trimEnd() === '---' ? firstLine : firstLine.trim());
   if (/^(;;;|\+\+\+)[ \t]*\S*[ \t]*$/.test(firstLine)) return firstLine.trim();
   if (/^\{/.test(firstLine)) return firstLine.trim().slice(0, 40);
   return null;
+}
+
+/** Invisible characters other than a plain space written as \uXXXX, so the editor sees what is there. */
+export function withVisibleSpaces(text: string): string {
+  return text.replace(/[^\S ]|[\u200b-\u200f\u2060\ufeff]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 export interface ParsedFrontmatter {

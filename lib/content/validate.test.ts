@@ -154,6 +154,21 @@ test('a field block in another language than YAML gets its own message, naming t
   assert.deepEqual(check([{ filePath: 'content/blog/x.md', source: post('').replace(/^---/, '---  ') }]), []);
 });
 
+test('only spaces and tabs are blank after a fence: a no-break space or a form feed is reported, never read past', () => {
+  // gray-matter trims U+00A0, \f and \v, remark-frontmatter does not: the check
+  // would have read the whole file as front matter and skipped the body.
+  for (const invisible of ['\u00a0', '\f', '\v', '\u3000', '\ufeff']) {
+    const opening = check([{ filePath: 'content/blog/x.md', source: post('').replace(/^---/, `---${invisible}`) }]);
+    assert.equal(opening.length, 1, JSON.stringify(opening));
+    assert.match(opening[0]?.value ?? '', /^---\\u[0-9A-F]{4}$/);
+    assert.equal(opening[0]?.message, 'блок полей открыт не строкой ---, а другой: сайт читает поля только в формате YAML, и такой блок не примет');
+    const source = `---\ntitle: "Статья"\ndescription: |\n  \`\`\`\npubDate: "2025-07-01"\n---${invisible}\n\n[мёртвая](/blog/net-takoy/)\n`;
+    const closing = check([{ filePath: 'content/blog/x.md', source }]);
+    assert.equal(closing[0]?.line, 6, JSON.stringify(closing));
+    assert.match(closing[0]?.message ?? '', /после них есть ещё текст/);
+  }
+});
+
 test('the block ends where gray-matter ends it: text after the closing --- is reported', () => {
   const source = '---\ntitle: "Статья"\ndescription: "Описание."\npubDate: "2025-07-01"\n--- лишнее\nТекст.\n';
   const [problem, ...rest] = check([{ filePath: 'content/blog/x.md', source }]);

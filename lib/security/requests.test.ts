@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { rangeRefusal, refusal, responseKind, serverError } from './requests';
+import { carriesPolicy, rangeRefusal, refusal, responseKind, serverError } from './requests';
 
 test('only GET and HEAD reach Next: every other method is 405 with Allow', () => {
   for (const method of ['GET', 'HEAD']) assert.equal(refusal(method, '/blog/x/'), undefined, method);
@@ -32,6 +32,11 @@ test('HTML gets the page part of the policy, everything else the one with a scri
   for (const type of ['image/png', 'application/rss+xml', 'application/xhtml+xml', 'text/plain', 'text/x-component', 'image/svg+xml', undefined]) {
     assert.equal(responseKind(type), 'other', String(type));
   }
+});
+
+test('a 304 carries no policy: the cached page keeps its own', () => {
+  assert.equal(carriesPolicy(304), false);
+  for (const status of [200, 206, 308, 400, 404, 405, 416, 500]) assert.equal(carriesPolicy(status), true, String(status));
 });
 
 test('a server error says so in plain text', () => {

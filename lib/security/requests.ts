@@ -86,3 +86,13 @@ export function serverError(): Refusal {
 export function responseKind(contentType: string | undefined): ResponseKind {
   return contentType !== undefined && /^\s*text\/html\b/i.test(contentType) ? 'page' : 'other';
 }
+
+/**
+ * Whether a response may carry a CSP at all. A 304 must not: it has no
+ * Content-Type to choose by, and the browser copies its headers onto the
+ * cached page, so a policy for "other" responses (script-src with no hashes)
+ * would block the page's own inline theme script on every revisit.
+ */
+export function carriesPolicy(status: number): boolean {
+  return status !== 304;
+}

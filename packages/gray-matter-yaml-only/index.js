@@ -46,12 +46,20 @@ function normaliseNewlines(text) {
   return text.replace(/\r\n?/g, '\n');
 }
 
-/** The language named after the opening fence (`---js` → "js"), or '' for a plain `---`. */
+/**
+ * What follows the dashes of the opening fence (`---js` → "js"), or '' for a
+ * plain `---`. Only spaces and tabs count as nothing: gray-matter trims a
+ * no-break space away and reads YAML, while the check's markdown parser
+ * (remark-frontmatter) sees no front matter there, so such a file is refused too.
+ */
 function fenceLanguage(text) {
-  const body = text.replace(/^\uFEFF/, '');
+  const body = normaliseNewlines(text.replace(/^\uFEFF/, ''));
   if (!body.startsWith('---') || body.charAt(3) === '-') return '';
   const end = body.indexOf('\n');
-  return body.slice(3, end === -1 ? body.length : end).trim();
+  const rest = body.slice(3, end === -1 ? body.length : end);
+  if (/^[ \t]*$/.test(rest)) return '';
+  // A no-break space or another invisible character: name it, or the message would show nothing.
+  return rest.trim() || rest.replace(/[\s\S]/gu, (c) => `\\u${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 function onlyYaml(options) {
