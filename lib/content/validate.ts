@@ -422,16 +422,17 @@ function notADate(field: Field): Problem {
   return { line: field.line, field: field.key, value: shown(field.value), message: 'не дата', expected: DATE_EXPECTED, severity: 'error' };
 }
 
-function checkKeywords(fields: Fields): Problem[] {
+/** `keywords` is the list as the pages read it (parseKeywords), parsed once by checkFrontmatter. */
+function checkKeywords(fields: Fields, keywords: readonly string[]): Problem[] {
   const field = fields.get('keywords');
   if (!field || field.value === null) return [];
-  if (typeof field.value === 'string') return keywordSlugProblems(parseKeywords(field.value), field.line);
+  if (typeof field.value === 'string') return keywordSlugProblems(keywords, field.line);
   const expected = 'слова через запятую в одной строке или список, где каждая строка начинается с «- »';
   if (!Array.isArray(field.value)) {
     return [{ line: field.line, field: field.key, value: shown(field.value), message: `не текст и не список, а ${kindOf(field.value)}`, expected, severity: 'error' }];
   }
   const bad = field.value.filter((item) => typeof item !== 'string');
-  if (!bad.length) return keywordSlugProblems(parseKeywords(field.value), field.line);
+  if (!bad.length) return keywordSlugProblems(keywords, field.line);
   return [
     {
       line: field.line,
@@ -593,6 +594,7 @@ function checkFrontmatter(source: string, context: ValidationContext): Frontmatt
   }
   const fields = readFields(document, parsed.data, split.yaml, split.yamlStartLine);
   const keywordsField = fields.get('keywords');
+  const keywords = keywordsField ? parseKeywords(keywordsField.value) : [];
   const glyphs = context.ogGlyphs ?? ogGlyphs();
   const problems = [
     ...checkUnknownFields(fields),
@@ -602,7 +604,7 @@ function checkFrontmatter(source: string, context: ValidationContext): Frontmatt
     ...checkDates(fields),
     ...checkOptionalText(fields, 'author'),
     ...checkOgGlyphs(fields, 'author', glyphs),
-    ...checkKeywords(fields),
+    ...checkKeywords(fields, keywords),
     ...checkHeroImage(fields, context.publicDir, context.imageOrigins ?? site.imageOrigins),
     ...checkOptionalText(fields, 'heroAlt'),
     ...checkDraft(fields),
@@ -610,7 +612,7 @@ function checkFrontmatter(source: string, context: ValidationContext): Frontmatt
   ];
   return {
     problems,
-    keywords: keywordsField ? { line: keywordsField.line, keywords: parseKeywords(keywordsField.value) } : null,
+    keywords: keywordsField ? { line: keywordsField.line, keywords } : null,
   };
 }
 
