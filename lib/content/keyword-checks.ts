@@ -1,5 +1,6 @@
 import type { ContentProblem } from './problems';
-import { TAGS_PATH } from './tags';
+// tagSlug is the pages' own memoised slug: the same keyword is transliterated once per process.
+import { tagSlug, TAGS_PATH } from './tags';
 import { keywordSpellingKey, rawTagSlug, tagSlugFault, TAG_SLUG_MAX } from './tag-slug';
 
 /**
@@ -64,16 +65,9 @@ function where(files: readonly string[], self: string): string {
 export function tagCollisionProblems(posts: readonly PostKeywords[]): ContentProblem[] {
   // slug → spelling key → the first spelling as written and the posts that use it
   const bySlug = new Map<string, Map<string, { spelling: string; files: string[] }>>();
-  // A corpus repeats the same few keywords: transliterate each once.
-  const slugs = new Map<string, string>();
-  const usableSlug = (keyword: string): string => {
-    let slug = slugs.get(keyword);
-    if (slug === undefined) slugs.set(keyword, (slug = tagSlugFault(keyword) ? '' : rawTagSlug(keyword)));
-    return slug;
-  };
   for (const post of posts) {
     for (const keyword of post.keywords) {
-      const slug = usableSlug(keyword);
+      const slug = tagSlug(keyword);
       if (!slug) continue;
       const spellings = bySlug.get(slug) ?? new Map<string, { spelling: string; files: string[] }>();
       const key = keywordSpellingKey(keyword);
@@ -86,7 +80,7 @@ export function tagCollisionProblems(posts: readonly PostKeywords[]): ContentPro
   const problems: ContentProblem[] = [];
   for (const post of posts) {
     for (const keyword of post.keywords) {
-      const slug = usableSlug(keyword);
+      const slug = tagSlug(keyword);
       const spellings = bySlug.get(slug);
       if (!spellings || spellings.size < 2) continue;
       const own = keywordSpellingKey(keyword);
