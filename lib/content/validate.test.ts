@@ -11,7 +11,7 @@ import {
   closestField,
   buildHeadingIndex,
   headingIdsOf,
-  levenshtein,
+
   suggestedFileName,
   validateCorpus,
   validatePostFile,
@@ -275,7 +275,6 @@ test('file name suggestions are URL-safe transliterations', () => {
   assert.equal(suggestedFileName('Плохое Имя.md'), 'plohoe-imya.md');
   assert.equal(suggestedFileName('Уборка_Кухни--2025.md'), 'uborka-kuhni-2025.md');
   assert.equal(suggestedFileName('***.md'), '');
-  assert.equal(levenshtein('titel', 'title'), 2);
 });
 
 test('a post never goes live before the posts it links to; drafts link anywhere', () => {

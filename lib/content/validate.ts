@@ -26,6 +26,7 @@ import { keywordSlugProblems, tagCollisionProblems, type PostKeywords } from './
 import { parseKeywords } from './keywords';
 import { parsePostLink, slugFromFilePath } from './paths';
 import type { ContentProblem } from './problems';
+import { kindOf, nearestNames, shown } from './diagnostics';
 
 /**
  * The editor-facing content checks behind `npm run check:content`. Everything
@@ -91,48 +92,9 @@ const DATE_EXPECTED = '2025-07-26 или 2025-07-26T09:57:37Z';
 // ---------------------------------------------------------------------------
 // Small helpers
 
-/** A value as the editor wrote it, short enough for one line of output. */
-function shown(value: unknown): string {
-  const text =
-    typeof value === 'string'
-      ? value
-      : value instanceof Date
-        ? value.toISOString()
-        : value === null || value === undefined
-          ? ''
-          : typeof value === 'object'
-            ? JSON.stringify(value)
-            : String(value);
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
-}
-
-/** What kind of value it is, in Russian, for "не текст, а список". */
-function kindOf(value: unknown): string {
-  if (Array.isArray(value)) return 'список';
-  if (value === null || value === undefined) return 'пустое значение';
-  if (typeof value === 'number') return 'число';
-  if (typeof value === 'boolean') return 'true/false';
-  if (typeof value === 'object') return 'вложенные поля';
-  return 'текст';
-}
-
 /** Characters, not UTF-16 units: what an editor counts. */
 function charCount(text: string): number {
   return Array.from(text.replace(/\s+/g, ' ').trim()).length;
-}
-
-export function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
 
 function lineAt(text: string, offset: number): number {
@@ -285,12 +247,7 @@ const normaliseKey = (key: string) => key.toLowerCase().replace(/[_\-\s]/g, '');
 
 /** The known field an unknown key was probably meant to be. */
 export function closestField(key: string): string | null {
-  let best: { field: string; distance: number } | null = null;
-  for (const field of KNOWN_FIELDS) {
-    const distance = levenshtein(normaliseKey(key), normaliseKey(field));
-    if (distance <= 2 && (!best || distance < best.distance)) best = { field, distance };
-  }
-  return best?.field ?? null;
+  return nearestNames(key, KNOWN_FIELDS, 2, normaliseKey)[0] ?? null;
 }
 
 function checkUnknownFields(fields: Fields): Problem[] {
@@ -675,12 +632,7 @@ function decodeFragment(hash: string): string {
 
 /** The heading id closest to a mistyped one, when it is plausibly the same. */
 function closestId(id: string, ids: readonly string[]): string | null {
-  let best: { id: string; distance: number } | null = null;
-  for (const candidate of ids) {
-    const distance = levenshtein(id, candidate);
-    if (!best || distance < best.distance) best = { id: candidate, distance };
-  }
-  return best && best.distance <= Math.max(2, Math.floor(id.length / 5)) ? best.id : null;
+  return nearestNames(id, ids, Math.max(2, Math.floor(id.length / 5)))[0] ?? null;
 }
 
 function checkFragments(tree: Root, context: ValidationContext): Problem[] {

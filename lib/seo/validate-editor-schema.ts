@@ -1,3 +1,4 @@
+import { kindOf as kindOfValue, nearestNames, shown as shownValue } from '../content/diagnostics';
 import { site } from '../site';
 import { inspectEditorSchema, type EditorSchema, type EditorSchemaFault, type EditorSchemaScope } from './editor-schema';
 import { homeUrl } from './ids';
@@ -29,51 +30,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 const SHOWN_MAX = 80;
 
-function shown(value: unknown): string {
-  const text = typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value);
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > SHOWN_MAX ? `${line.slice(0, SHOWN_MAX - 1)}…` : line;
-}
+// JSON has a literal null, which the editor wrote and reads back as such.
+const shown = (value: unknown): string => (value === null ? 'null' : shownValue(value, SHOWN_MAX));
 
-function kindOf(value: unknown): string {
-  if (Array.isArray(value)) return 'список';
-  if (value === null || value === undefined) return 'пустое значение';
-  if (typeof value === 'number') return 'число';
-  if (typeof value === 'boolean') return 'true/false';
-  if (isRecord(value)) return value['@type'] !== undefined ? `объект типа ${shown(value['@type'])}` : 'объект без "@type"';
-  return 'текст';
-}
+const kindOf = (value: unknown): string =>
+  kindOfValue(value, (object) => {
+    const type = (object as Record<string, unknown>)['@type'];
+    return type !== undefined ? `объект типа ${shown(type)}` : 'объект без "@type"';
+  });
 
 function joinOr(parts: readonly string[]): string {
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} или ${parts.at(-1)}`;
 }
 
-/** Levenshtein with adjacent transpositions (optimal string alignment): "nmae" is one typo from "name". */
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  const at = (i: number, j: number) => d[i]?.[j] ?? 0;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
-      (d[i] as number[])[j] = best;
-    }
-  }
-  return at(a.length, b.length);
-}
-
 /** The names closest to a mistyped one (at most two edits, fewer for short words), best first. */
 function closestNames(word: string, names: Iterable<string>): string[] {
   const limit = Math.max(1, Math.min(2, Math.floor(word.length / 3)));
-  let best = limit + 1;
-  let found: string[] = [];
-  for (const name of names) {
-    const distance = editDistance(word.toLowerCase(), name.toLowerCase());
-    if (distance < best) [best, found] = [distance, [name]];
-    else if (distance === best) found.push(name);
-  }
-  return found.slice(0, 3);
+  return nearestNames(word, names, limit, (name) => name.toLowerCase()).slice(0, 3);
 }
 
 // ---------------------------------------------------------------------------
