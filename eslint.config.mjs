@@ -38,6 +38,7 @@ const config = [
       '.fixture/**',
       '.bench/**',
       '.next-bench/**',
+      'out-bench/**',
       'out/**',
       'out-fixture/**',
       '.fuzz/**',

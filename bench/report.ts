@@ -24,6 +24,15 @@ function ownJs(result: BenchResult): string {
   return own.map((m) => `${m.gzipBytes} B (${m.path.replace(/^.*\//, '')})`).join(', ');
 }
 
+function staticExport(result: BenchResult): string {
+  const e = result.staticExport;
+  if (!e) return 'not run';
+  const steps = Object.entries(e.stagesMs)
+    .map(([name, ms]) => `${name.replace(/^static /, '')} ${s(ms)}`)
+    .join(' · ');
+  return `${s(e.totalMs)} (CPU ${s(e.cpuMs)}): ${steps} · peak ${mb(e.peakRssBytes)} · out/ ${mb(e.outputBytes)} in ${e.files} files`;
+}
+
 function load(result: BenchResult): string {
   const l = result.load;
   if (!l) return 'not run';
@@ -38,6 +47,7 @@ const HEADER = [
   'peak RSS (tree)',
   'ms/page',
   'output',
+  'static export (after content)',
   'post HTML raw / gzip',
   'post JS gzip (files)',
   'post CSS gzip',
@@ -55,6 +65,7 @@ export function resultRow(result: BenchResult): string {
     mb(result.build.peakRssBytes),
     result.build.msPerPage.toFixed(1),
     `${mb(result.build.outputBytes)}, ${result.build.htmlPages} HTML pages`,
+    staticExport(result),
     `${kb(result.postPage.htmlBytes)} / ${kb(result.postPage.htmlGzipBytes)}`,
     `${kb(result.postPage.jsGzipBytes)} (${result.postPage.jsFiles})`,
     kb(result.postPage.cssGzipBytes),

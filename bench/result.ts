@@ -37,6 +37,17 @@ export interface BenchResult {
     /** Lines Next prints about its own phases, when it printed them. */
     readonly nextPhases: Readonly<Record<string, string>>;
   };
+  /** `npm run build:static` after the content stage, on the same content (absent with --no-static and in older runs). */
+  readonly staticExport?: {
+    readonly stagesMs: Readonly<Record<string, number>>;
+    readonly totalMs: number;
+    readonly cpuMs: number;
+    readonly peakRssBytes: number;
+    readonly atPeak: Readonly<Record<string, readonly { readonly command: string; readonly rssBytes: number }[]>>;
+    /** Everything in the export folder a static host would serve. */
+    readonly outputBytes: number;
+    readonly files: number;
+  };
   readonly postPage: {
     readonly path: string;
     readonly htmlBytes: number;

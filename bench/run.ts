@@ -6,7 +6,11 @@
  * and puts it under load with autocannon. Writes bench/results/<label>-<N>.json
  * and the results table in docs/benchmarks.md.
  *
- *   npm run bench -- --posts 1000 [--label before] [--connections 50] [--duration 20] [--port 3300] [--no-load]
+ *   npm run bench -- --posts 1000 [--label before] [--connections 50] [--duration 20] [--port 3300] [--no-load] [--no-static]
+ *
+ * After the server build it builds the static export of the same content the
+ * way `npm run build:static` does (into out-bench; Next keeps the export's
+ * scratch files in .next, as build:static does), unless --no-static.
  *
  * The generated content lives in .bench/content and the build in .next-bench;
  * the real site's .contentlayer is moved aside while the bench builds and put
@@ -34,6 +38,7 @@ const CONTENT_DIR = path.join(BENCH_DIR, 'content');
 const LOG_DIR = path.join(BENCH_DIR, 'logs');
 const SAVED_DIR = path.join(BENCH_DIR, 'saved');
 const DIST = '.next-bench';
+const STATIC_DIST = 'out-bench';
 const RESULTS_DIR = path.join(root, 'bench', 'results');
 const DOC = path.join(root, 'docs', 'benchmarks.md');
 const SEED = { slug: 'doverie-klientov', file: path.join(root, 'content', 'blog', 'doverie-klientov.md') };
@@ -47,6 +52,7 @@ interface Options {
   readonly durationSeconds: number;
   readonly port: number;
   readonly load: boolean;
+  readonly staticExport: boolean;
 }
 
 function readOptions(argv: readonly string[]): Options {
@@ -59,6 +65,7 @@ function readOptions(argv: readonly string[]): Options {
       duration: { type: 'string', default: '20' },
       port: { type: 'string', default: '3300' },
       'no-load': { type: 'boolean', default: false },
+      'no-static': { type: 'boolean', default: false },
     },
   });
   const int = (name: string, value: string) => {
@@ -74,6 +81,7 @@ function readOptions(argv: readonly string[]): Options {
     durationSeconds: int('duration', values.duration),
     port: int('port', values.port),
     load: !values['no-load'],
+    staticExport: !values['no-static'],
   };
 }
 
@@ -309,6 +317,8 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   // A cold build every time: Next's cache from an earlier run would flatter the numbers.
   rmSync(path.join(root, DIST), { recursive: true, force: true });
+  rmSync(path.join(root, STATIC_DIST), { recursive: true, force: true });
+  rmSync(path.join(root, '.next'), { recursive: true, force: true });
 
   const content = { CONTENT_DIR: path.relative(root, CONTENT_DIR) };
   const guard = new ArtefactGuard();
@@ -320,12 +330,20 @@ async function main(argv: readonly string[]): Promise<void> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const stages: Record<string, StageResult> = {};
+  const staticStages: Record<string, StageResult> = {};
   try {
     // npm run build:content: the content check and Contentlayer, side by side.
     stages.content = await runStage('content', 'tsx', ['scripts/build-content.ts'], content);
     // The steps of npm run build after the content stage (scripts/build-site.ts).
     for (const step of siteBuildSteps({ staticExport: false, distDir: DIST })) {
       stages[step.name] = await runStage(step.name, step.bin, [...step.args], { ...content, ...step.env });
+    }
+    // npm run build:static after the content stage, on the same content.
+    if (options.staticExport) {
+      for (const step of siteBuildSteps({ staticExport: true, distDir: STATIC_DIST })) {
+        const name = `static ${step.name}`;
+        staticStages[name] = await runStage(name, step.bin, [...step.args], { ...content, ...step.env });
+      }
     }
   } finally {
     guard.restore();
@@ -356,6 +374,22 @@ async function main(argv: readonly string[]): Promise<void> {
   log(`build ${(totalMs / 1000).toFixed(1)} s (CPU ${(cpuMs / 1000).toFixed(1)} s), peak ${mb(build.peakRssBytes)}, ${prerenderedRoutes} routes (${htmlPages} HTML), ${build.msPerPage.toFixed(1)} ms/route, output ${mb(build.outputBytes)}`);
   for (const [phase, text] of Object.entries(build.nextPhases)) log(`  next ${phase}: ${text}`);
 
+  const staticValues = Object.values(staticStages);
+  const staticExport: BenchResult['staticExport'] = options.staticExport
+    ? {
+        stagesMs: Object.fromEntries(Object.entries(staticStages).map(([name, stage]) => [name, stage.ms])),
+        totalMs: staticValues.reduce((sum, stage) => sum + stage.ms, 0),
+        cpuMs: staticValues.reduce((sum, stage) => sum + stage.cpuMs, 0),
+        peakRssBytes: Math.max(...staticValues.map((stage) => stage.peakRssBytes)),
+        atPeak: Object.fromEntries(Object.entries(staticStages).map(([name, stage]) => [name, stage.atPeak])),
+        outputBytes: directoryBytes(path.join(root, STATIC_DIST)),
+        files: readdirSync(path.join(root, STATIC_DIST), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length,
+      }
+    : undefined;
+  if (staticExport) {
+    log(`static export ${(staticExport.totalMs / 1000).toFixed(1)} s after the content stage (CPU ${(staticExport.cpuMs / 1000).toFixed(1)} s), peak ${mb(staticExport.peakRssBytes)}, ${STATIC_DIST}/ ${mb(staticExport.outputBytes)} in ${staticExport.files} files`);
+  }
+
   const served = await serveAndLoad(options);
   writeResult({
     label: options.label,
@@ -371,6 +405,7 @@ async function main(argv: readonly string[]): Promise<void> {
     },
     versions: versions(),
     build,
+    ...(staticExport ? { staticExport } : {}),
     postPage: served.postPage,
     load: served.load,
   });
