@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import test from 'node:test';
-import { compareOutputs, firstDifference, isCompared, isFlightFile, readOutput } from './compare-builds';
+import { createHash } from 'node:crypto';
+import { compareOutputs, firstDifference, isCompared, isFlightFile, readOutput, withOwnScriptHashesReplaced } from './compare-builds';
 
 test('flight files are told from pages and feeds in both outputs', () => {
   for (const file of ['index.txt', 'blog/x/index.txt', 'blog/x/__next.blog.$d$slug.__PAGE__.txt', '__next._tree.txt']) assert.ok(isFlightFile('export', file), file);
@@ -36,6 +37,11 @@ test('two builds that differ only in the build ID compare equal; a changed page 
       writeFileSync(path.join(dir, '_next', 'static', id, '_buildManifest.js'), `self.__BUILD_MANIFEST={id:"${id}"}`);
       writeFileSync(path.join(dir, 'blog', 'x', 'index.html'), `<html><script>"b":"${id}"</script>${body}</html>`);
       writeFileSync(path.join(dir, 'blog', 'x', 'index.txt'), `flight ${id}`);
+      const bundle = id.slice(0, 8).toLowerCase();
+      mkdirSync(path.join(dir, '_next', 'static', 'pagefind', bundle), { recursive: true });
+      writeFileSync(path.join(dir, '_next', 'static', 'pagefind', bundle, 'pagefind.js'), 'search');
+      mkdirSync(path.join(dir, 'search'), { recursive: true });
+      writeFileSync(path.join(dir, 'search', 'index.html'), `<script>"/_next/static/pagefind/${bundle}/pagefind.js"</script>`);
       return dir;
     };
     const a = readOutput(make('a', 'AAAAAAAAAAAAAAAAAAAAA', '<p>Текст</p>'), 'export');
@@ -61,4 +67,16 @@ test('the first difference is cut around the passage that parts', () => {
   const shown = firstDifference(`${'a'.repeat(500)}<h2 id="x">${'b'.repeat(500)}`, `${'a'.repeat(500)}<h2 id="x-1">${'b'.repeat(500)}`, 10);
   assert.equal(shown.before, 'a<h2 id="x">bbbbbbbb');
   assert.equal(shown.after, 'a<h2 id="x-1">bbbbbbbb');
+});
+
+test("a CSP hash is a placeholder only when it is the hash of one of the page's own inline scripts", () => {
+  const script = 'console.log(1)';
+  const hash = createHash('sha256').update(script).digest('base64');
+  const page = (scriptText: string, hashes: string) => `<meta http-equiv="Content-Security-Policy" content="script-src 'self' ${hashes}"><script>${scriptText}</script><script src="/x.js"></script>`;
+  assert.equal(
+    withOwnScriptHashesReplaced(page(script, `'sha256-${hash}'`)),
+    page(script, "'sha256-<own inline script>'"),
+  );
+  const stale = `'sha256-${createHash('sha256').update('other').digest('base64')}'`;
+  assert.equal(withOwnScriptHashesReplaced(page(script, stale)), page(script, stale));
 });

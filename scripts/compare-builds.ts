@@ -10,9 +10,14 @@
  *
  * A ref is built in a temporary git worktree of this repository with its own
  * `npm ci`, using only the npm scripts every version has (build, build:static,
- * build:fixture). Two builds of the same code differ only in Next's build ID
- * (a random folder name, and a string inside pages that keep React): it is
- * replaced by a placeholder before comparing. Compiled JavaScript (chunks,
+ * build:fixture). Two builds of the same code differ in Next's build ID (a
+ * random folder name, and a string inside pages that keep React) and in the
+ * search bundle's folder (a per-build version, lib/search/bundle.ts): both
+ * are replaced by placeholders before comparing. The search page's inline
+ * flight script holds both, so its CSP hash changes with them: in a page,
+ * each `'sha256-…'` that is the hash of one of the page's own inline scripts
+ * becomes a placeholder too (the scripts themselves are still compared). A
+ * hash that matches no script of its page stays, and shows as a difference. Compiled JavaScript (chunks,
  * the server's page bundles) is left out: its names are content hashes, and
  * any change to a client module renames them; a page that loads a renamed
  * chunk shows up as a changed page.
@@ -21,6 +26,7 @@
  * report names each one, and for pages the first differing passage.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,6 +46,7 @@ export type Difference =
   | { readonly kind: 'changed'; readonly file: string; readonly before: string; readonly after: string };
 
 const BUILD_ID_TOKEN = '<BUILD_ID>';
+const SEARCH_BUNDLE_TOKEN = '<SEARCH_BUNDLE>';
 
 /**
  * React's flight data for client navigation: the export's `index.txt` and
@@ -72,22 +79,50 @@ export function buildIdOf(outputDir: string, kind: OutputKind): string | null {
   return ids[0] ?? null;
 }
 
+/** The per-build folder names of the search bundle (one, unless the output holds stale ones). */
+export function searchBundlesOf(outputDir: string, kind: OutputKind): string[] {
+  const dir = kind === 'server' ? path.join(outputDir, 'static', 'pagefind') : path.join(outputDir, '_next', 'static', 'pagefind');
+  return existsSync(dir) ? readdirSync(dir) : [];
+}
+
 function replaceAll(text: string, search: string | null, by: string): string {
   return search ? text.split(search).join(by) : text;
+}
+
+function normalise(text: string, replacements: ReadonlyMap<string, string>): string {
+  let result = text;
+  for (const [search, by] of replacements) result = replaceAll(result, search, by);
+  return result;
+}
+
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
+const SCRIPT_HASH = /'sha256-([A-Za-z0-9+/=]+)'/g;
+
+/** A page with every CSP hash of its own inline scripts replaced by a placeholder. */
+export function withOwnScriptHashesReplaced(html: string): string {
+  const own = new Set([...html.matchAll(INLINE_SCRIPT)].map((match) => createHash('sha256').update(match[1] ?? '', 'utf8').digest('base64')));
+  return html.replace(SCRIPT_HASH, (token, hash: string) => (own.has(hash) ? "'sha256-<own inline script>'" : token));
 }
 
 /** Every compared file of an output, by its path with the build ID replaced. */
 export function readOutput(outputDir: string, kind: OutputKind): Map<string, Buffer> {
   const buildId = buildIdOf(outputDir, kind);
+  const replacements = new Map<string, string>();
+  if (buildId) replacements.set(buildId, BUILD_ID_TOKEN);
+  // `/pagefind/<version>/`, not the bare version: it is a short base-36 word.
+  for (const version of searchBundlesOf(outputDir, kind)) replacements.set(`/pagefind/${version}/`, `/pagefind/${SEARCH_BUNDLE_TOKEN}/`);
   const files = new Map<string, Buffer>();
   for (const entry of readdirSync(outputDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath, entry.name);
     const file = path.relative(outputDir, full).split(path.sep).join('/');
     if (!isCompared(kind, file)) continue;
-    const bytes = readFileSync(full);
-    const normalised = buildId && bytes.includes(buildId) ? Buffer.from(replaceAll(bytes.toString('latin1'), buildId, BUILD_ID_TOKEN), 'latin1') : bytes;
-    files.set(replaceAll(file, buildId, BUILD_ID_TOKEN), normalised);
+    const raw = readFileSync(full);
+    const bytes = file.endsWith('.html') ? Buffer.from(withOwnScriptHashesReplaced(raw.toString('utf8')), 'utf8') : raw;
+    const touched = [...replacements.keys()].some((search) => bytes.includes(search));
+    // latin1 maps bytes to characters one to one: binary files survive the replacement.
+    const normalised = touched ? Buffer.from(normalise(bytes.toString('latin1'), replacements), 'latin1') : bytes;
+    files.set(normalise(`/${file}`, replacements).slice(1), normalised);
   }
   return files;
 }
