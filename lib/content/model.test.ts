@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -74,13 +74,13 @@ function fitsKind(spec: FieldSpec, value: unknown): boolean {
 }
 
 test('every generated document agrees with the model', { skip: !generatedExists && 'run npm run build:content first' }, () => {
-  const folder = path.join(GENERATED, 'Post');
-  const files = readdirSync(folder).filter((file) => file.endsWith('.json') && !file.startsWith('_'));
-  assert.ok(files.length > 0, 'no generated documents');
+  // The index lists the documents of the last run; Contentlayer leaves older runs' files beside it.
+  const docs = JSON.parse(readFileSync(path.join(GENERATED, 'Post', '_index.json'), 'utf8')) as Record<string, unknown>[];
+  assert.ok(docs.length > 0, 'no generated documents');
   const derived = new Set(['_id', '_raw', 'contentlayerDocumentType', 'body', 'slug', 'url', 'publishedAt', 'updatedAt']);
   const disagreements: string[] = [];
-  for (const file of files) {
-    const doc = JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as Record<string, unknown>;
+  for (const doc of docs) {
+    const file = String(doc._id);
     for (const key of Object.keys(doc)) {
       if (!derived.has(key) && !FIELD_NAMES.includes(key as never)) disagreements.push(`${file}: ${key} is no field of the model`);
     }
