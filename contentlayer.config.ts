@@ -1,15 +1,19 @@
 import { contentDirExcludeDefault, defineDocumentType, makeSource } from 'contentlayer2/source-files';
+import { notADate } from './lib/content/checks/date-fields';
 import { parseContentDate } from './lib/content/dates';
+import { contentlayerFields } from './lib/content/model';
 import { contentDirFromEnv, postPath, slugFromFilePath } from './lib/content/paths';
+import { formatProblem } from './lib/content/problems';
 import { writeContentRevision } from './lib/content/revision';
 import { readGeneratedPosts, writeSummaryIndex } from './lib/content/summary-index';
 import type { Plugin } from 'unified';
 
 const CONTENT_DIR = contentDirFromEnv();
 
+/** check:content reports a bad date first; this stops a build run without it, with the checker's own message. */
 function requireDate(value: unknown, field: string, file: string): string {
   const parsed = parseContentDate(value);
-  if (!parsed) throw new Error(`${CONTENT_DIR}/${file} ${field}: «${String(value)}» — не дата; ожидается 2025-07-26 или 2025-07-26T09:57:37Z`);
+  if (!parsed) throw new Error(formatProblem({ file: `${CONTENT_DIR}/${file}`, ...notADate({ key: field, value }) }));
   return parsed;
 }
 
@@ -30,20 +34,8 @@ export const Post = defineDocumentType(() => ({
   name: 'Post',
   filePathPattern: 'blog/**/*.md',
   contentType: 'markdown',
-  fields: {
-    title: { type: 'string', required: true },
-    description: { type: 'string', required: true },
-    pubDate: { type: 'string', required: true },
-    updatedDate: { type: 'string' },
-    author: { type: 'string' },
-    // A comma-separated string (the old blog) or a YAML list: normalised in lib/content.
-    keywords: { type: 'json' },
-    heroImage: { type: 'string' },
-    heroAlt: { type: 'string' },
-    draft: { type: 'boolean', default: false },
-    // Editor's JSON-LD, merged into the HowTo node by lib/seo.
-    schema: { type: 'json' },
-  },
+  // Derived from the content model (lib/content/model.ts), like check:content's fields and the reshape.
+  fields: contentlayerFields(),
   // Computed fields stay string/number: Contentlayer types lists and objects as any.
   computedFields: {
     slug: { type: 'string', resolve: (doc) => slugFromFilePath(doc._raw.sourceFileName) },

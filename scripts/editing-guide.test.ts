@@ -159,6 +159,15 @@ test('the guide gives every frontmatter field a heading or a code span', () => {
 /** The checker's files whose messages editors read. */
 const MESSAGE_SOURCES = [
   'lib/content/validate.ts',
+  'lib/content/model.ts',
+  'lib/content/checks/file-name.ts',
+  'lib/content/checks/frontmatter.ts',
+  'lib/content/checks/text-fields.ts',
+  'lib/content/checks/date-fields.ts',
+  'lib/content/checks/keywords-field.ts',
+  'lib/content/checks/image.ts',
+  'lib/content/checks/flag-field.ts',
+  'lib/content/checks/corpus.ts',
   'lib/content/content-files.ts',
   'lib/content/source-text.ts',
   'lib/seo/validate-editor-schema.ts',
@@ -255,7 +264,8 @@ function sourceMessagePieces(file: string): string[] {
 }
 
 test('the reader of the checker source finds the messages it must find', () => {
-  const validate = sourceMessagePieces('lib/content/validate.ts');
+  // validate.ts and the modules it puts together (lib/content/checks, the model's texts).
+  const validate = MESSAGE_SOURCES.filter((file) => file === 'lib/content/validate.ts' || file.startsWith('lib/content/checks/') || file === 'lib/content/model.ts').flatMap(sourceMessagePieces);
   for (const piece of [
     'в значении есть двоеточие с пробелом, и YAML принимает его за новое поле',
     'внутри двойных кавычек есть обратная косая черта \\',
@@ -268,7 +278,7 @@ test('the reader of the checker source finds the messages it must find', () => {
     'нет заголовка с якорем',
     '— черновик (draft: true), на сайте её нет',
   ]) {
-    assert.ok(validate.includes(piece), `not read from validate.ts: «${piece}»`);
+    assert.ok(validate.includes(piece), `not read from validate.ts or lib/content/checks: «${piece}»`);
   }
   assert.ok(sourceMessagePieces('lib/seo/validate-editor-schema.ts').includes('не длительность в формате ISO 8601'));
   assert.ok(sourceMessagePieces('lib/markdown/remark-post-links.ts').includes('нет в content/blog'));

@@ -1,5 +1,5 @@
-import { parseContentDate } from './dates';
 import { parseFrontmatter } from './frontmatter';
+import { normalisedField } from './model';
 import { slugFromFilePath } from './paths';
 
 /**
@@ -23,9 +23,10 @@ export function buildCatalog(files: readonly { filePath: string; source: string 
   const catalog = new Map<string, CatalogEntry>();
   for (const { filePath, source } of files) {
     const { data } = parseFrontmatter(source);
-    const title = typeof data.title === 'string' ? data.title.trim() : '';
     const slug = slugFromFilePath(filePath);
-    catalog.set(slug, { slug, title, filePath, draft: data.draft === true, publishedAt: parseContentDate(data.pubDate) });
+    // Read as the pages read them (the content model's normalisation), so both sides agree on title, draft and date.
+    const title = normalisedField(data, 'title');
+    catalog.set(slug, { slug, title, filePath, draft: normalisedField(data, 'draft'), publishedAt: normalisedField(data, 'pubDate') });
   }
   return catalog;
 }

@@ -5,7 +5,8 @@
  * offset-less date-times in the build machine's zone, so we parse here instead.
  */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+/** A date or date-time as editors may write it; parseContentDate also checks the calendar and the offset. */
+export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
 export const CONTENT_TIME_ZONE = 'Europe/Moscow';
 

@@ -2,8 +2,7 @@ import type { Post } from 'contentlayer/generated';
 import type { RenderedPost } from '../markdown/pipeline';
 import type { PostOutline } from '../markdown/outline';
 import { asEditorSchema, type EditorSchema } from '../seo/editor-schema';
-import { parseKeywords } from './keywords';
-import { site } from '../site';
+import { normalisedField } from './model';
 
 /**
  * The app's view of a post. Contentlayer's generated `Post` is the raw shape
@@ -39,19 +38,20 @@ export interface PostDetail extends PostSummary {
   readonly sourceFilePath: string;
 }
 
+/** Trims and defaults come from the content model (./model.ts); the dates from Contentlayer's computed fields, which parse them by the same rule. */
 export function toPostSummary(doc: Post): PostSummary {
-  const heroSrc = doc.heroImage?.trim();
+  const heroSrc = normalisedField(doc, 'heroImage');
   return {
     slug: doc.slug,
     url: doc.url,
-    title: doc.title.trim(),
-    description: doc.description.trim(),
+    title: normalisedField(doc, 'title'),
+    description: normalisedField(doc, 'description'),
     publishedAt: doc.publishedAt,
     updatedAt: doc.updatedAt,
-    author: doc.author?.trim() || site.defaultAuthor,
-    keywords: parseKeywords(doc.keywords),
-    hero: heroSrc ? { src: heroSrc, alt: doc.heroAlt?.trim() || doc.title.trim() } : null,
-    draft: doc.draft === true,
+    author: normalisedField(doc, 'author'),
+    keywords: normalisedField(doc, 'keywords'),
+    hero: heroSrc ? { src: heroSrc, alt: normalisedField(doc, 'heroAlt') } : null,
+    draft: normalisedField(doc, 'draft'),
   };
 }
 

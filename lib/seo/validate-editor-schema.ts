@@ -1,4 +1,5 @@
 import { kindOf as kindOfValue, nearestNames, shown as shownValue } from '../content/diagnostics';
+import { fieldSpec } from '../content/model';
 import { site } from '../site';
 import { inspectEditorSchema, type EditorSchema, type EditorSchemaFault, type EditorSchemaScope } from './editor-schema';
 import { homeUrl } from './ids';
@@ -52,7 +53,8 @@ function closestNames(word: string, names: Iterable<string>): string[] {
 // ---------------------------------------------------------------------------
 // Whole value, @type and @context
 
-const SCHEMA_EXPECTED = 'объект в фигурных скобках без кавычек вокруг: schema: {"@context": "https://schema.org", "@type": "HowTo", …}';
+/** The model's «ожидается» text for the field as a whole. */
+const SCHEMA_EXPECTED = fieldSpec('schema').expected;
 const CONTEXTS = new Set(['https://schema.org', 'http://schema.org', 'https://schema.org/', 'http://schema.org/']);
 
 function tryJson(text: string): unknown {
