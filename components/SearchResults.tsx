@@ -11,8 +11,11 @@ const DEBOUNCE_MS = 250;
 
 type Answer = { readonly term: string } & ({ readonly outcome: SearchOutcome } | { readonly failed: true });
 
-/** The search page's field and results: searches as you type, keeps the query in ?q=. */
-export function SearchResults({ bundleUrl }: { bundleUrl: string }) {
+/**
+ * The search page's field and results: searches as you type, keeps the query
+ * in ?q=. `example` is the query the empty field suggests (site.searchExample).
+ */
+export function SearchResults({ bundleUrl, example }: { bundleUrl: string; example: string }) {
   const [query, setQuery] = useUrlQuery();
   const [answer, setAnswer] = useState<Answer | null>(null);
   const inputId = useId();
@@ -51,7 +54,7 @@ export function SearchResults({ bundleUrl }: { bundleUrl: string }) {
             value={query}
             onChange={(e) => setQuery(e.target.value)}
             autoComplete="off"
-            placeholder="Например: уборка после ремонта"
+            placeholder={`Например: ${example}`}
             className={textInputClass('large')}
           />
           {/* Results follow the typing; the button is the form's explicit submit (WCAG H32) and works before hydration. */}
