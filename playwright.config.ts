@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/chromium';
-import { productionServerArgs } from './scripts/production-server';
+import { CHROMIUM_ARGS, chromiumExecutable } from './support/chromium';
+import { productionServerArgs } from './support/production-server';
 
 /**
  * e2e runs against the two real outputs: the production server (`npm start`'s)

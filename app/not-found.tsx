@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { primaryButtonClass } from '@/components/control-classes';
 
 export const metadata: Metadata = {
   title: 'Страница не найдена',
@@ -15,10 +16,7 @@ export default function NotFound() {
         Возможно, статья переехала или в адресе опечатка. Загляните в список статей — там всё самое свежее.
       </p>
       <p className="mt-8">
-        <Link
-          href="/"
-          className="inline-block rounded-lg bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800 dark:bg-brand-600 dark:hover:bg-brand-700"
-        >
+        <Link href="/" className={primaryButtonClass('wide', 'inline-block')}>
           Ко всем статьям
         </Link>
       </p>

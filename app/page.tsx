@@ -1,13 +1,12 @@
 import { notFound } from 'next/navigation';
-import { HomeListing } from '@/components/HomeListing';
-import { paginate } from '@/lib/content/pagination';
+import { ListingPage } from '@/components/ListingPage';
 import { publishedPosts } from '@/lib/content/posts';
-import { listingMetadata } from '@/lib/seo/metadata';
+import { buildListingMetadata, HOME, listingPage } from '@/lib/seo/listing';
 
-export const metadata = listingMetadata('/');
+export const metadata = buildListingMetadata(HOME, 1);
 
 export default function HomePage() {
-  const listing = paginate(publishedPosts(), 1, '/');
+  const listing = listingPage(HOME, publishedPosts(), 1);
   if (!listing) notFound();
-  return <HomeListing listing={listing} path="/" />;
+  return <ListingPage listing={listing} />;
 }

@@ -19,9 +19,9 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
-import { waitForHttp } from '../scripts/production-server';
-import { median } from './stats';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
+import { waitForHttp } from '../support/production-server';
+import { median } from '../support/stats';
 
 const root = path.resolve(__dirname, '..');
 const previewBlog = path.join(root, '.preview', 'content', 'blog');

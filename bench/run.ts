@@ -25,7 +25,7 @@ import { postPath } from '../lib/content/paths';
 import { benchCorpus, benchSlug } from './corpus';
 import { runLoad } from './load';
 import { siteBuildSteps } from '../scripts/build-site';
-import { productionServerArgs, waitForHttp } from '../scripts/production-server';
+import { productionServerArgs, waitForHttp } from '../support/production-server';
 import { chunkModules, ownClientModules } from '../lib/static-html/client-modules';
 import { gzipBytes, pageAssets } from './page-assets';
 import { endedChildrenCpuMs, TreeMemorySampler } from './process-tree';

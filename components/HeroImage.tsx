@@ -1,10 +1,8 @@
 import { getImageProps } from 'next/image';
 import { preload } from 'react-dom';
 import { canResize } from '@/lib/images/hosts';
-
-/** Hero box ratio: the Open Graph ratio, so one crop serves the page and shares. */
-export const HERO_WIDTH = 1200;
-export const HERO_HEIGHT = 630;
+// The hero box has the Open Graph ratio, so one crop serves the page and shares.
+import { SOCIAL_HEIGHT, SOCIAL_WIDTH } from '@/lib/seo/social-image';
 
 interface HeroImageProps {
   src: string;
@@ -25,8 +23,8 @@ export function HeroImage({ src, alt, priority = false, sizes, className = '' }:
   const { props } = getImageProps({
     src,
     alt,
-    width: HERO_WIDTH,
-    height: HERO_HEIGHT,
+    width: SOCIAL_WIDTH,
+    height: SOCIAL_HEIGHT,
     sizes,
     quality: 75,
     unoptimized: !canResize(src) && !src.startsWith('/'),

@@ -1,3 +1,5 @@
+import { primaryButtonClass, textInputClass } from './control-classes';
+
 /**
  * The header's search field: a plain GET form to /search/, so it works on
  * every page without any JavaScript of ours.
@@ -14,12 +16,9 @@ export function SearchForm() {
         name="q"
         required
         placeholder="Поиск по блогу"
-        className="min-w-0 flex-1 rounded-lg border border-slate-500 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 sm:w-44 sm:flex-none dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
+        className={textInputClass('small', 'sm:w-44 sm:flex-none')}
       />
-      <button
-        type="submit"
-        className="rounded-lg bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 dark:bg-brand-600 dark:hover:bg-brand-700"
-      >
+      <button type="submit" className={primaryButtonClass('small')}>
         Найти
       </button>
     </form>

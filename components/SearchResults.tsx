@@ -4,14 +4,18 @@ import Link from 'next/link';
 import { Fragment, useEffect, useId, useState } from 'react';
 import { formatPostCount } from '@/lib/content/plurals';
 import { searchPosts, type SearchHit, type SearchOutcome } from '@/lib/search/client';
+import { primaryButtonClass, textInputClass } from './control-classes';
 import { useUrlQuery } from './useUrlQuery';
 
 const DEBOUNCE_MS = 250;
 
 type Answer = { readonly term: string } & ({ readonly outcome: SearchOutcome } | { readonly failed: true });
 
-/** The search page's field and results: searches as you type, keeps the query in ?q=. */
-export function SearchResults({ bundleUrl }: { bundleUrl: string }) {
+/**
+ * The search page's field and results: searches as you type, keeps the query
+ * in ?q=. `example` is the query the empty field suggests (site.searchExample).
+ */
+export function SearchResults({ bundleUrl, example }: { bundleUrl: string; example: string }) {
   const [query, setQuery] = useUrlQuery();
   const [answer, setAnswer] = useState<Answer | null>(null);
   const inputId = useId();
@@ -50,14 +54,11 @@ export function SearchResults({ bundleUrl }: { bundleUrl: string }) {
             value={query}
             onChange={(e) => setQuery(e.target.value)}
             autoComplete="off"
-            placeholder="Например: уборка после ремонта"
-            className="min-w-0 flex-1 rounded-lg border border-slate-500 bg-white px-4 py-3 text-base text-slate-900 placeholder:text-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
+            placeholder={`Например: ${example}`}
+            className={textInputClass('large')}
           />
           {/* Results follow the typing; the button is the form's explicit submit (WCAG H32) and works before hydration. */}
-          <button
-            type="submit"
-            className="rounded-lg bg-brand-700 px-4 py-3 text-base font-semibold text-white hover:bg-brand-800 dark:bg-brand-600 dark:hover:bg-brand-700"
-          >
+          <button type="submit" className={primaryButtonClass('large')}>
             Найти
           </button>
         </div>

@@ -1,5 +1,5 @@
-import { xmlError } from '../scripts/check-xml';
-import { CONTROL_CHARS, fixturePost } from '../scripts/fixture-corpus';
+import { xmlError } from '../support/xml-well-formed';
+import { CONTROL_CHARS, fixturePost } from '../support/fixture-corpus';
 import { expect, test } from './fixtures';
 
 // Post №3 has a raw vertical tab (Word's Shift+Enter) in its title, description and body.

@@ -1,4 +1,4 @@
-import { FOOTNOTES, fixturePost } from '../scripts/fixture-corpus';
+import { FOOTNOTES, fixturePost } from '../support/fixture-corpus';
 import { expect, test } from './fixtures';
 
 test('a footnote leads to its note and back, in Russian, outside the contents', async ({ page }) => {

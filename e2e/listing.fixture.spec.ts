@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './fixtures';
 
-// The fixture site: 4 real posts, 25 generated ones (scripts/fixture-corpus.ts) and 1 hostile post.
+// The fixture site: 4 real posts, 25 generated ones (support/fixture-corpus.ts) and 1 hostile post.
 const cards = (page: Page) => page.getByRole('list', { name: 'Статьи' }).getByRole('article');
 const relHref = (page: Page, rel: 'prev' | 'next') => page.locator(`head link[rel="${rel}"]`).getAttribute('href');
 

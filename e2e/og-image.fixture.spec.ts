@@ -1,9 +1,9 @@
-import { FOREIGN_GLYPHS, fixturePost } from '../scripts/fixture-corpus';
+import { FOREIGN_GLYPHS, fixturePost } from '../support/fixture-corpus';
 import { expect, test } from './fixtures';
 import { nodeOfType, readJsonLd } from './json-ld';
 import { expectSocialCard, generatedImageUrl, socialImageUrls } from './og-image';
 
-// The generated corpus (scripts/fixture-corpus.ts) has no heroes.
+// The generated corpus (support/fixture-corpus.ts) has no heroes.
 const SLUG = 'testovaya-statya-01';
 
 test('a post without a hero: og:image and twitter:image are both its generated card', async ({ page, request, baseURL }) => {

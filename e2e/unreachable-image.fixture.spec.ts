@@ -1,4 +1,4 @@
-import { UNREACHABLE_HERO, fixturePost } from '../scripts/fixture-corpus';
+import { UNREACHABLE_HERO, fixturePost } from '../support/fixture-corpus';
 import { expect, keepScreenshot, test } from './fixtures';
 
 /**

@@ -26,12 +26,17 @@ export interface SiteConfig {
   /** Absolute origin of the deployed site, overridable with SITE_URL. */
   readonly url: string;
   readonly name: string;
+  /**
+   * The name as it reads inside a sentence, in the genitive («Статьи блога
+   * ButlerSPB по теме …»): Russian inflects it, so it is written out here.
+   */
+  readonly nameGenitive: string;
   readonly shortName: string;
   readonly description: string;
   readonly locale: 'ru-RU';
   readonly ogLocale: 'ru_RU';
-  /** IANA zone used for bare dates in frontmatter and for showing dates. */
-  readonly timeZone: 'Europe/Moscow';
+  /** IANA zone used for bare dates in frontmatter and for showing dates (lib/content/dates.ts). */
+  readonly timeZone: string;
   readonly defaultAuthor: string;
   /** Social preview for pages without a hero image (public/og-default.png). */
   readonly defaultOgImage: {
@@ -49,15 +54,16 @@ export interface SiteConfig {
     readonly telephone: string;
     readonly email: string;
     readonly areaServed: string;
+    /** What the company does, as the footer says it: «Клининговая компания, Санкт-Петербург». */
+    readonly business: string;
   };
-  readonly cta: {
-    readonly calculator: { readonly label: string; readonly href: string };
-    readonly contacts: { readonly label: string; readonly href: string };
-  };
+  /** An example query the search field shows as its placeholder. */
+  readonly searchExample: string;
   /**
    * Editorial placeholders the old blog printed as bracketed text, and the
-   * real action each becomes. A paragraph that is only `[…]` (bold or not)
-   * must match one of these, or the build fails. See docs/editing.md.
+   * real action each becomes: the posts' calls to action, configured only
+   * here. A paragraph that is only `[…]` (bold or not) must match one of
+   * these, or the build fails. See docs/editing.md.
    */
   readonly placeholders: readonly PlaceholderAction[];
   readonly nav: readonly { readonly label: string; readonly href: string }[];
@@ -72,6 +78,7 @@ export interface SiteConfig {
 export const site: SiteConfig = {
   url: normaliseSiteUrl(process.env.SITE_URL),
   name: 'Блог ButlerSPB',
+  nameGenitive: 'блога ButlerSPB',
   shortName: 'ButlerSPB',
   description:
     'Блог клининговой компании ButlerSPB из Санкт-Петербурга: как мы работаем, чистота и порядок дома, советы владельцам квартир.',
@@ -94,11 +101,9 @@ export const site: SiteConfig = {
     telephone: '+7-812-000-00-00',
     email: 'info@butlerspb.ru',
     areaServed: 'Санкт-Петербург',
+    business: 'Клининговая компания',
   },
-  cta: {
-    calculator: { label: 'Рассчитать стоимость', href: 'https://butlerspb.ru/#calculator' },
-    contacts: { label: 'Перейти на страницу контактов', href: 'https://butlerspb.ru/contacts' },
-  },
+  searchExample: 'уборка после ремонта',
   placeholders: [
     {
       text: 'Кнопка: "Рассчитать стоимость"',

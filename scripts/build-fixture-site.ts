@@ -1,6 +1,6 @@
 /**
  * Builds the e2e fixture site in both outputs: the real posts, a generated
- * corpus (scripts/fixture-corpus.ts), hostile posts (some with what only an
+ * corpus (support/fixture-corpus.ts), hostile posts (some with what only an
  * unchecked `npm run dev` would render) and unpublished posts (a draft and a
  * scheduled post, which no output may contain) from tests/fixtures.
  * Server build: .next-fixture; static export: out-fixture. Fixture content
@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runBuildSteps, siteBuildSteps } from './build-site';
-import { fixtureCorpus } from './fixture-corpus';
+import { fixtureCorpus } from '../support/fixture-corpus';
 import { refuseNetwork } from './offline-build';
 
 const root = path.resolve(__dirname, '..');

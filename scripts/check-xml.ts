@@ -1,39 +1,20 @@
 /**
  * `npm run check:xml`: every XML document a built output serves (the RSS
  * feed, the sitemap, any other *.xml route) must be well-formed XML 1.0 with
- * bound namespaces, or readers and search engines reject it whole. Parsed by
- * saxes, a strict, conforming parser: unlike sax (which the feed library
- * uses), it rejects the control characters that XML forbids. Exits 1 on any
- * problem, and when a folder has no feed or no sitemap: a check that finds
- * nothing must not pass.
+ * bound namespaces, or readers and search engines reject it whole (the
+ * parser: support/xml-well-formed.ts). Exits 1 on any problem, and when a
+ * folder has no feed or no sitemap: a check that finds nothing must not pass.
  *
  *   tsx scripts/check-xml.ts [build-dir…]     # default: .next-server out
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { SaxesParser } from 'saxes';
+import { xmlError } from '../support/xml-well-formed';
 import { builtSite } from './built-site';
 
 const DEFAULT_DIRS = ['.next-server', 'out'];
 /** What every output must have; a server build keeps a route's body as <name>.body. */
 const REQUIRED = ['rss.xml', 'sitemap.xml'];
-
-/** The first well-formedness error of a document, or null when it has none. */
-export function xmlError(bytes: Uint8Array): string | null {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return 'not valid UTF-8';
-  }
-  const parser = new SaxesParser({ xmlns: true });
-  let error: string | null = null;
-  parser.on('error', (e) => {
-    error ??= e.message;
-  });
-  parser.write(text).close();
-  return error;
-}
 
 /** The XML documents of a built output, relative to where its pages are; Next's own assets (_next/) are not served documents. */
 export function xmlDocumentsUnder(root: string): string[] {

@@ -17,13 +17,13 @@
  * instead of its hero.
  */
 import { execFile } from 'node:child_process';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { startProductionServer } from './production-server';
-import { median } from '../bench/stats';
+import { startProductionServer } from '../support/production-server';
+import { median } from '../support/stats';
 
 const run = promisify(execFile);
 

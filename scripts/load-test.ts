@@ -10,7 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { sitemapPaths, startProductionServer } from './production-server';
+import { sitemapPaths, startProductionServer } from '../support/production-server';
 
 /** From our own port range (3400–3499). */
 const PORT = Number(process.env.LOAD_TEST_PORT ?? 3420);

@@ -16,9 +16,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
-import { productionServerArgs } from './production-server';
-import { ownModulesIn, readClientReferenceManifests, scriptSize, totals, type ScriptSize } from './page-js';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
+import { productionServerArgs } from '../support/production-server';
+import { ownModulesIn, readClientReferenceManifests, scriptSize, totals, type ScriptSize } from '../support/page-js';
 
 const root = path.resolve(__dirname, '..');
 const DEFAULT_PATHS = ['/blog/doverie-klientov/'];

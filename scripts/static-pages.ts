@@ -17,7 +17,7 @@ import path from 'node:path';
 import { ownClientModules } from '../lib/static-html/client-modules';
 import { rendersClientModule, withoutReactRuntime } from '../lib/static-html/strip-runtime';
 import { builtSite, htmlPagesUnder } from './built-site';
-import { readClientReferenceManifests } from './page-js';
+import { readClientReferenceManifests } from '../support/page-js';
 
 function main(dir: string | undefined): void {
   if (!dir) throw new Error('usage: tsx scripts/static-pages.ts <server dist dir | export dir>');

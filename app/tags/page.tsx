@@ -3,23 +3,19 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { JsonLd } from '@/components/JsonLd';
 import { publishedPosts, publishedTags } from '@/lib/content/posts';
 import { formatPostCount } from '@/lib/content/plurals';
-import { tagPath, TAGS_PATH } from '@/lib/content/tags';
-import { listingCrumbs } from '@/lib/seo/breadcrumbs';
-import { listingMetadata } from '@/lib/seo/metadata';
-import { buildListingGraph } from '@/lib/seo/post-graph';
+import { tagPath } from '@/lib/content/tags';
+import { buildTagIndex, tagIndexMetadata } from '@/lib/seo/listing';
 
-const TITLE = 'Все темы блога';
-
-export const metadata = listingMetadata(TAGS_PATH, { title: TITLE, description: 'Темы статей блога ButlerSPB и число статей по каждой.' });
+export const metadata = tagIndexMetadata();
 
 export default function TagsIndexPage() {
   const tags = publishedTags();
-  const crumbs = listingCrumbs([{ name: 'Темы', path: TAGS_PATH }]);
+  const { heading, crumbs, graph } = buildTagIndex(publishedPosts());
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
-      <JsonLd graph={buildListingGraph(publishedPosts(), TAGS_PATH, { name: TITLE, crumbs })} />
-      <Breadcrumbs crumbs={crumbs} />
-      <h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">{TITLE}</h1>
+      <JsonLd graph={graph} />
+      {crumbs ? <Breadcrumbs crumbs={crumbs} /> : null}
+      <h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">{heading}</h1>
       <ul aria-label="Темы" className="mt-8 flex flex-wrap gap-3">
         {tags.map((tag) => (
           <li key={tag.slug}>

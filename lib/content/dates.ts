@@ -1,14 +1,17 @@
 /**
  * Frontmatter dates. Editors write ISO dates ("2025-07-26") or date-times
- * ("2025-07-26T09:57:37Z"). A value without an offset is Moscow time: that is
- * where the company and its editors are. Contentlayer's own `date` field reads
- * offset-less date-times in the build machine's zone, so we parse here instead.
+ * ("2025-07-26T09:57:37Z"). A value without an offset is in the site's zone
+ * (site.timeZone, Moscow): that is where the company and its editors are.
+ * Contentlayer's own `date` field reads offset-less date-times in the build
+ * machine's zone, so we parse here instead.
  */
+
+import { site } from '../site';
 
 /** A date or date-time as editors may write it; parseContentDate also checks the calendar and the offset. */
 export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
-export const CONTENT_TIME_ZONE = 'Europe/Moscow';
+export const CONTENT_TIME_ZONE = site.timeZone;
 
 // Building an Intl.DateTimeFormat costs far more than using one: a 1000-post
 // build formats offsets tens of thousands of times (a second of CPU in the profile).

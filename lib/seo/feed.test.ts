@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 // xml-js (with the strict sax parser) is the feed library's own dependency:
 // parsing with it proves the output is well-formed without adding a package.
 import { xml2js, type Element } from 'xml-js';
-import { xmlError } from '../../scripts/check-xml';
+import { xmlError } from '../../support/xml-well-formed';
 import type { PostSummary } from '../content/reshape';
 import { FEED_LIMIT, absolutizeHtmlUrls, buildRssFeed, newestForFeed, type FeedPost } from './feed';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadPost } from '../../tests/support/seed-post';
+import { loadPost } from '../../support/seed-post';
 import { site } from '../site';
 import { listingMetadata, postMetadata } from './metadata';
 

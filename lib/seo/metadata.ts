@@ -47,7 +47,7 @@ export function postMetadata(post: PostSummary, config: SiteConfig = site): Meta
   };
 }
 
-/** Metadata of a listing page (the home page and, later, its pages and tags). */
+/** Metadata of a listing page; lib/seo/listing.ts gives each listing its title and description. */
 export function listingMetadata(
   path: string,
   options: { title?: string; description?: string } = {},

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { PostDetail } from '../content/reshape';
 import { site } from '../site';
-import { loadPost } from '../../tests/support/seed-post';
+import { loadPost } from '../../support/seed-post';
 import { buildHowToSteps, stepSections } from './howto';
 import { buildListingGraph, buildPostGraph } from './post-graph';
 

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { HomeListing } from '@/components/HomeListing';
+import { ListingPage } from '@/components/ListingPage';
 import { MovedTo } from '@/components/MovedTo';
-import { pageNumbers, pagePath, paginate, parsePageParam } from '@/lib/content/pagination';
+import { pageNumbers, parsePageParam } from '@/lib/content/pagination';
 import { publishedPosts } from '@/lib/content/posts';
-import { listingMetadata } from '@/lib/seo/metadata';
-import { site } from '@/lib/site';
+import { buildListingMetadata, HOME, listingPage, movedListingMetadata } from '@/lib/seo/listing';
 
 // Only pages that exist are prerendered, anything else is a 404. /page/1/ redirects to /.
 export const dynamicParams = false;
@@ -18,14 +17,13 @@ type Props = { params: Promise<{ page: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageParam((await params).page) ?? 0;
-  if (page === 1) return { ...listingMetadata('/'), robots: { index: false } };
-  return listingMetadata(pagePath('/', page), { title: `Страница ${page}`, description: `${site.description} Страница ${page}.` });
+  return page === 1 ? movedListingMetadata(HOME) : buildListingMetadata(HOME, page);
 }
 
 export default async function HomePageN({ params }: Props) {
   const page = parsePageParam((await params).page);
   if (page === 1) return <MovedTo href="/" />;
-  const listing = page ? paginate(publishedPosts(), page, '/') : null;
-  if (!page || !listing) notFound();
-  return <HomeListing listing={listing} path={pagePath('/', page)} />;
+  const listing = page ? listingPage(HOME, publishedPosts(), page) : null;
+  if (!listing) notFound();
+  return <ListingPage listing={listing} />;
 }

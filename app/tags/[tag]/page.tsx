@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { TagListing, tagHeading } from '@/components/TagListing';
-import { paginate } from '@/lib/content/pagination';
+import { ListingPage } from '@/components/ListingPage';
 import { publishedTags, tagWithPosts } from '@/lib/content/posts';
-import { tagPath } from '@/lib/content/tags';
-import { listingMetadata } from '@/lib/seo/metadata';
+import { buildListingMetadata, listingPage, tagSubject } from '@/lib/seo/listing';
 
 export const dynamicParams = false;
 
@@ -16,16 +14,12 @@ type Props = { params: Promise<{ tag: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = tagWithPosts((await params).tag);
-  if (!found) return {};
-  return listingMetadata(tagPath(found.tag.slug), {
-    title: tagHeading(found.tag),
-    description: `Статьи блога ButlerSPB по теме «${found.tag.name}».`,
-  });
+  return found ? buildListingMetadata(tagSubject(found.tag), 1) : {};
 }
 
 export default async function TagPage({ params }: Props) {
   const found = tagWithPosts((await params).tag);
-  const listing = found ? paginate(found.posts, 1, tagPath(found.tag.slug)) : null;
-  if (!found || !listing) notFound();
-  return <TagListing tag={found.tag} listing={listing} path={tagPath(found.tag.slug)} />;
+  const listing = found ? listingPage(tagSubject(found.tag), found.posts, 1) : null;
+  if (!listing) notFound();
+  return <ListingPage listing={listing} />;
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ListingPage } from '@/components/ListingPage';
 import { MovedTo } from '@/components/MovedTo';
-import { TagListing, tagHeading } from '@/components/TagListing';
-import { pageNumbers, pagePath, paginate, parsePageParam } from '@/lib/content/pagination';
+import { pageNumbers, parsePageParam } from '@/lib/content/pagination';
 import { publishedTags, tagWithPosts } from '@/lib/content/posts';
 import { tagPath } from '@/lib/content/tags';
-import { listingMetadata } from '@/lib/seo/metadata';
+import { buildListingMetadata, listingPage, movedListingMetadata, tagSubject } from '@/lib/seo/listing';
 
 // /tags/x/page/1/ redirects to /tags/x/ (see pageNumbers for why it exists at all).
 export const dynamicParams = false;
@@ -21,11 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = tagWithPosts(tag);
   const number = parsePageParam(page);
   if (!found || !number) return {};
-  if (number === 1) return { ...listingMetadata(tagPath(found.tag.slug), { title: tagHeading(found.tag) }), robots: { index: false } };
-  return listingMetadata(pagePath(tagPath(found.tag.slug), number), {
-    title: `${tagHeading(found.tag)}, страница ${number}`,
-    description: `Статьи блога ButlerSPB по теме «${found.tag.name}», страница ${number}.`,
-  });
+  const subject = tagSubject(found.tag);
+  return number === 1 ? movedListingMetadata(subject) : buildListingMetadata(subject, number);
 }
 
 export default async function TagPageN({ params }: Props) {
@@ -33,7 +30,7 @@ export default async function TagPageN({ params }: Props) {
   const found = tagWithPosts(tag);
   const number = parsePageParam(page);
   if (found && number === 1) return <MovedTo href={tagPath(found.tag.slug)} />;
-  const listing = found && number ? paginate(found.posts, number, tagPath(found.tag.slug)) : null;
-  if (!found || !number || !listing) notFound();
-  return <TagListing tag={found.tag} listing={listing} path={pagePath(tagPath(found.tag.slug), number)} />;
+  const listing = found && number ? listingPage(tagSubject(found.tag), found.posts, number) : null;
+  if (!listing) notFound();
+  return <ListingPage listing={listing} />;
 }

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Post } from 'contentlayer/generated';
-import { buildCatalog } from '../../lib/content/catalog';
-import { listMarkdownFiles } from '../../lib/content/content-files';
-import { parseContentDate } from '../../lib/content/dates';
-import { parseFrontmatter } from '../../lib/content/frontmatter';
-import { postPath, slugFromFilePath } from '../../lib/content/paths';
-import { toPostDetail, type PostDetail } from '../../lib/content/reshape';
-import { renderPostBody } from '../../lib/markdown/pipeline';
+import { buildCatalog } from '../lib/content/catalog';
+import { listMarkdownFiles } from '../lib/content/content-files';
+import { parseContentDate } from '../lib/content/dates';
+import { parseFrontmatter } from '../lib/content/frontmatter';
+import { postPath, slugFromFilePath } from '../lib/content/paths';
+import { toPostDetail, type PostDetail } from '../lib/content/reshape';
+import { renderPostBody } from '../lib/markdown/pipeline';
 
-const root = path.resolve(__dirname, '..', '..');
+const root = path.resolve(__dirname, '..');
 
 /**
  * A real post as the pages get it: the file parsed and rendered by the real

@@ -1,7 +1,8 @@
 /**
  * The production server (scripts/server.ts, what `npm start` runs) on the
- * server build, for scripts that measure it (load-test.ts, lighthouse.ts):
- * started on a port of ours, waited for, stopped by its own process id.
+ * server build, for what tests or measures it (Playwright's webServer, the
+ * load test, Lighthouse, the bench): started on a port of ours, waited for,
+ * stopped by its own process id.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -32,7 +33,7 @@ export async function waitForHttp(
 
 /** The command line that runs the production server: one Node process (tsx as a loader, not its own CLI), so its pid is the server's. */
 export function productionServerArgs(port: number, hostname = '127.0.0.1'): string[] {
-  return ['--import', 'tsx', path.join(__dirname, 'server.ts'), '--hostname', hostname, '--port', String(port)];
+  return ['--import', 'tsx', path.join(__dirname, '..', 'scripts', 'server.ts'), '--hostname', hostname, '--port', String(port)];
 }
 
 export async function startProductionServer(port: number, timeoutMs = 60_000): Promise<ProductionServer> {

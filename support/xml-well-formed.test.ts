@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { xmlError } from './check-xml';
+import { xmlError } from './xml-well-formed';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

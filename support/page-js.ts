@@ -1,7 +1,7 @@
 /**
- * Helpers for scripts/measure-page-js.ts and e2e/client-js.spec.ts: sizes of
- * the scripts a page loaded, and which of our own client components those
- * scripts carry.
+ * Helpers for scripts/measure-page-js.ts, e2e/client-js.spec.ts and the
+ * static-pages step: sizes of the scripts a page loaded, and which of our own
+ * client components those scripts carry.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
