@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { inlineScriptHashes, scriptHashSource } from '../lib/security/inline-scripts';
+import { inlineScriptHashes, scriptHashSource } from '../build/security/inline-scripts';
 import { SECURITY_HEADERS } from '../lib/security/policy';
 import { site } from '../lib/site';
 import { THEME_ATTRIBUTE, THEME_INIT_SCRIPT } from '../lib/theme';

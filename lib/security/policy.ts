@@ -128,3 +128,8 @@ export function responseHeaders(imageOrigins: readonly string[], kind: ResponseK
   const policy = kind === 'page' ? headerPolicy(imageOrigins) : otherPolicy(imageOrigins);
   return { ...SECURITY_HEADERS, 'Content-Security-Policy': policy };
 }
+
+/** Headers in the { key, value } list form Next's headers() and serve.json take. */
+export function headerList(headers: Readonly<Record<string, string>>): { key: string; value: string }[] {
+  return Object.entries(headers).map(([key, value]) => ({ key, value }));
+}
