@@ -58,7 +58,7 @@ test("a router's request for a post's flight data is a 404, and the post is stil
       ? await request.get(`${SEED.path}?_rsc=x`, { headers: { RSC: '1' }, maxRedirects: 0 })
       : await request.get(`${SEED.path}index.txt`);
   expect(flight.status()).toBe(404);
-  expect(flight.headers()['content-type']).not.toMatch(/text\/x-component/);
+  expect(flight.headers()['content-type'] ?? '').not.toMatch(/text\/x-component/);
   const page = await request.get(SEED.path);
   const html = await page.text();
   expect(html).not.toContain('self.__next_f');

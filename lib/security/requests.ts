@@ -76,7 +76,9 @@ function routeOf(path: string): string {
 export function flightRefusal(rsc: string | readonly string[] | undefined, url: string | undefined, pagesWithoutReact: ReadonlySet<string>): Refusal | undefined {
   if (rsc !== '1' && !(Array.isArray(rsc) && rsc.includes('1'))) return undefined;
   if (!pagesWithoutReact.has(routeOf(pathOf(url ?? '/')))) return undefined;
-  return plain(404, 'У этой страницы нет данных для перехода без перезагрузки: откройте её как обычную страницу.');
+  // No body, as Next answers a segment it does not have: the router never reads one, and a
+  // body it leaves unread keeps the request open in the browser.
+  return { status: 404, headers: { 'Cache-Control': 'no-store', 'Content-Length': '0' }, body: '' };
 }
 
 /**
