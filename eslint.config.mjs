@@ -49,6 +49,8 @@ const config = [
       'test-results/**',
       'playwright-report/**',
       'next-env.d.ts',
+      // eslint-config-next ignores build/ (a Pages Router output folder); here it is our build-time code.
+      '!build/**',
     ],
   },
 ];

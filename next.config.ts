@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
-import { headerList } from './lib/security/headers-file';
-import { responseHeaders, SECURITY_HEADERS } from './lib/security/policy';
+import { headerList, responseHeaders, SECURITY_HEADERS } from './lib/security/policy';
 import { site } from './lib/site';
 
 /**

@@ -26,7 +26,7 @@ import { benchCorpus, benchSlug } from './corpus';
 import { runLoad } from './load';
 import { siteBuildSteps } from '../scripts/build-site';
 import { productionServerArgs, waitForHttp } from '../support/production-server';
-import { chunkModules, ownClientModules } from '../lib/static-html/client-modules';
+import { chunkModules, ownClientModules } from '../build/static-html/client-modules';
 import { gzipBytes, pageAssets } from './page-assets';
 import { endedChildrenCpuMs, TreeMemorySampler } from './process-tree';
 import { mb, resultsTable, withResultsTable } from './report';

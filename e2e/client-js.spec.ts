@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
-import { ownClientModules } from '../lib/static-html/client-modules';
+import { ownClientModules } from '../build/static-html/client-modules';
 import { ownModulesIn, readClientReferenceManifests } from '../support/page-js';
 import { expect, test } from './fixtures';
 import { PAGE_TYPES } from './pages';

@@ -5,7 +5,7 @@ import { expectTheme, themeToggle } from './theme';
 
 /**
  * Pages with no client component of ours ship as plain documents
- * (scripts/static-pages.ts): no React runtime, no flight payload. The theme
+ * (build/post-build.ts): no React runtime, no flight payload. The theme
  * toggle is the one behaviour they have, and it must work there as well as
  * on the search page, where React does run.
  */

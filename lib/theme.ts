@@ -14,7 +14,7 @@ export const THEME_TOGGLE_ATTRIBUTE = 'data-theme-toggle';
 export const THEME_TOGGLE_TITLES = { dark: 'Включить светлую тему', light: 'Включить тёмную тему' } as const;
 
 // The whole of the theme's behaviour, the toggle included: pages ship no
-// React runtime (scripts/static-pages.ts), so the toggle cannot be a client
+// React runtime (build/post-build.ts), so the toggle cannot be a client
 // component. Kept tiny and dependency-free: it runs before first paint, then
 // marks the toggle's state once the document is parsed and flips the theme
 // on a click anywhere on a toggle. The CSP allows exactly this text by its

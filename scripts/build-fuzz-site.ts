@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { parseFrontmatter } from '../lib/content/frontmatter';
 import { formatProblem } from '../lib/content/problems';
-import { builtSite, htmlPagesUnder } from './built-site';
+import { builtSite, htmlPagesUnder } from '../build/built-site';
 import { runBuildSteps, siteBuildSteps } from './build-site';
 import { checkFolder } from './check-content';
 import { fuzzCorpus, isPublishedPath } from './fuzz-corpus';

@@ -1,8 +1,8 @@
 /**
  * `npm run build` and `npm run build:static` after the content stage: Next's
- * build, then the steps that rewrite its output. One list, used by npm, the
- * test script, the fixture site and the bench, because the order matters: the
- * security headers hash the final inline scripts, so they come last.
+ * build, then the one post-build pass over its output (build/post-build.ts,
+ * which keeps its own order). One list, used by npm, the test script, the
+ * fixture site and the bench.
  *
  *   tsx scripts/build-site.ts            server build in $NEXT_DIST_DIR or .next-server
  *   tsx scripts/build-site.ts --static   static export in $NEXT_DIST_DIR or out
@@ -42,9 +42,7 @@ export function siteBuildSteps(options: { readonly staticExport: boolean; readon
       ];
   return [
     ...next,
-    { name: 'static pages', bin: 'tsx', args: ['scripts/static-pages.ts', output], env: {} },
-    { name: 'search index', bin: 'tsx', args: ['scripts/index-search.ts', output], env: {} },
-    { name: 'security headers', bin: 'tsx', args: ['scripts/write-security-headers.ts', output], env: {} },
+    { name: 'post-build', bin: 'tsx', args: ['scripts/post-build.ts', output], env: {} },
   ];
 }
 

@@ -9,8 +9,7 @@
  *
  *   tsx scripts/check-links.ts [export-dir]     # default: out
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+import { builtSite, htmlPagesUnder } from '../build/built-site';
 import { site } from '../lib/site';
 
 /** Our own port range (3400–3499) rather than a random one. */
@@ -21,7 +20,10 @@ function escapeRegExp(text: string): string {
 }
 
 async function main(dir: string): Promise<number> {
-  if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`${dir}/index.html not found: build the static export first`);
+  if (builtSite(dir).kind !== 'export') throw new Error(`${dir} is not a static export: build it first (npm run build:static)`);
+  // The same page listing as the post-build pass and the other checkers.
+  const pages = htmlPagesUnder(dir);
+  if (pages.length === 0) throw new Error(`no HTML pages under ${dir}`);
   const started = performance.now();
   const local = `http://localhost:${PORT}`;
   // linkinator is ESM-only and this script runs as CommonJS under tsx.
@@ -44,7 +46,7 @@ async function main(dir: string): Promise<number> {
   const skipped = result.links.filter((link) => link.state === LinkState.SKIPPED).length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   for (const link of broken) console.error(`  ${link.status ?? '—'} ${link.url}\n      on ${link.parent ?? '(start)'}`);
-  console.log(`linkinator: ${checked} links and assets OK, ${broken.length} broken, ${skipped} external skipped (${dir}), ${seconds} s`);
+  console.log(`linkinator: ${checked} links and assets OK, ${broken.length} broken, ${skipped} external skipped (${pages.length} pages in ${dir}), ${seconds} s`);
   return broken.length === 0 && checked > 0 ? 0 : 1;
 }
 

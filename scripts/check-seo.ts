@@ -10,10 +10,11 @@
  *
  *   tsx scripts/check-seo.ts [out-dir]
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { htmlPagesUnder } from '../build/built-site';
 import { loadVocabulary, validateJsonLdNode, type Vocabulary } from '../lib/seo/vocabulary';
 
 type ParentNode = DefaultTreeAdapterTypes.ParentNode;
@@ -129,12 +130,9 @@ export function checkPage(html: string, vocab: Vocabulary): PageReport {
 // ---------------------------------------------------------------------------
 // The command
 
+/** The built site's pages: the same listing the post-build pass and the other checkers use. */
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.html'))
-    .map((name) => path.join(dir, name))
-    .filter((file) => statSync(file).isFile())
-    .sort();
+  return htmlPagesUnder(dir).map((name) => path.join(dir, name));
 }
 
 export function summaryLine(pages: number, nodes: number, problems: number): string {

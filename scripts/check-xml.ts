@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { xmlError } from '../support/xml-well-formed';
-import { builtSite } from './built-site';
+import { builtSite } from '../build/built-site';
 
 const DEFAULT_DIRS = ['.next-server', 'out'];
 /** What every output must have; a server build keeps a route's body as <name>.body. */

@@ -10,7 +10,7 @@ step "content";            npm run --silent build:content
 step "typecheck";          npm run --silent typecheck
 step "lint";               npm run --silent lint
 step "unit tests";         npm run --silent test:unit
-step "server build (next build, static pages, search index, security headers)"; npx tsx scripts/build-site.ts
+step "server build (next build, then the post-build pass)"; npx tsx scripts/build-site.ts
 step "load test (production server, 20 connections, 10 s)"; npm run --silent test:load
 step "static export (the same steps into out/)"; npx tsx scripts/build-site.ts --static
 step "links (static export)"; npm run --silent check:links

@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
-import { htmlPagesUnder } from './built-site';
+import { htmlPagesUnder } from '../build/built-site';
 import { fixturePost, UNREACHABLE_HERO } from '../support/fixture-corpus';
 
 const SITE_DIR = 'out';

@@ -3,10 +3,10 @@
  * static-pages step: sizes of the scripts a page loaded, and which of our own
  * client components those scripts carry.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chunkModules, ownClientModules } from '../lib/static-html/client-modules';
+import { chunkModules, ownClientModules } from '../build/static-html/client-modules';
+
+export { readClientReferenceManifests } from '../build/static-html/client-modules';
 
 export interface ScriptSize {
   readonly url: string;
@@ -50,11 +50,4 @@ export function ownModulesIn(manifestSources: readonly string[], scriptSources: 
     }
   }
   return [...found].sort();
-}
-
-/** The text of every route's client reference manifest under a build's server/app folder. */
-export function readClientReferenceManifests(appDir: string): string[] {
-  return readdirSync(appDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('page_client-reference-manifest.js'))
-    .map((file) => readFileSync(path.join(appDir, file), 'utf8'));
 }

@@ -10,7 +10,7 @@ export const metadata: Metadata = {
 };
 
 // Rendered once, at build time: the bundle's version must be the one
-// scripts/index-search.ts reads back from this page (lib/search/bundle.ts).
+// the post-build pass reads back from this page (lib/search/bundle.ts).
 export const dynamic = 'force-static';
 const bundleUrl = searchBundleUrl(newBundleVersion());
 

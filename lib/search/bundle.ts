@@ -4,7 +4,7 @@
  * the same file names from build to build (only the index chunks are
  * content-hashed), so each build gets a folder of its own: a new deploy can
  * never pair a cached old file with a new one. The search page renders the
- * folder's name (a per-build version); scripts/index-search.ts reads it back
+ * folder's name (a per-build version); the post-build pass reads it back
  * from the built page and writes the bundle there.
  */
 

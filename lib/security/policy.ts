@@ -7,7 +7,7 @@
  *   (next.config.ts for `next start`, out/_headers for static hosts): what a
  *   page may load besides scripts, and that no site may frame it.
  * - `documentPolicy`, per page, in a `<meta http-equiv>` at the top of the
- *   page (scripts/write-security-headers.ts): the same, plus script-src with
+ *   page (the post-build pass, build/post-build.ts): the same, plus script-src with
  *   the sha256 of each inline script that page carries. Scripts: our own
  *   files ('self') and those hashes, never 'unsafe-inline'.
  * Why the per-page part is not a header: the pages are static, so a server
@@ -127,4 +127,9 @@ export type ResponseKind = 'page' | 'other';
 export function responseHeaders(imageOrigins: readonly string[], kind: ResponseKind = 'page'): Readonly<Record<string, string>> {
   const policy = kind === 'page' ? headerPolicy(imageOrigins) : otherPolicy(imageOrigins);
   return { ...SECURITY_HEADERS, 'Content-Security-Policy': policy };
+}
+
+/** Headers in the { key, value } list form Next's headers() and serve.json take. */
+export function headerList(headers: Readonly<Record<string, string>>): { key: string; value: string }[] {
+  return Object.entries(headers).map(([key, value]) => ({ key, value }));
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { carriesPolicy, rangeRefusal, refusal, responseKind, serverError } from './requests';
+import { carriesPolicy, flightRefusal, rangeRefusal, refusal, responseKind, serverError } from './requests';
 
 test('only GET and HEAD reach Next: every other method is 405 with Allow', () => {
   for (const method of ['GET', 'HEAD']) assert.equal(refusal(method, '/blog/x/'), undefined, method);
@@ -42,4 +42,16 @@ test('a 304 carries no policy: the cached page keeps its own', () => {
 test('a server error says so in plain text', () => {
   assert.equal(serverError().status, 500);
   assert.match(serverError().headers['Content-Type'] ?? '', /^text\/plain/);
+});
+
+test("a router's flight request for a page without React is 404; the page itself, and pages with React, go to Next", () => {
+  const withoutReact = new Set(['/', '/blog/x/', '/tags/доверие/']);
+  for (const url of ['/blog/x/?_rsc=abc', '/blog/x', '/', '/?_rsc=1', '/tags/%D0%B4%D0%BE%D0%B2%D0%B5%D1%80%D0%B8%D0%B5/']) {
+    const answer = flightRefusal('1', url, withoutReact);
+    assert.equal(answer?.status, 404, url);
+    assert.equal(answer!.body, '');
+  }
+  assert.equal(flightRefusal(undefined, '/blog/x/', withoutReact), undefined);
+  assert.equal(flightRefusal('1', '/search/?_rsc=abc', withoutReact), undefined);
+  assert.equal(flightRefusal('1', '/blog/y/', withoutReact), undefined);
 });

@@ -18,7 +18,7 @@ import type { ResponseKind } from './policy';
 export const SERVED_METHODS = ['GET', 'HEAD'] as const;
 
 export interface Refusal {
-  readonly status: 400 | 405 | 416 | 500;
+  readonly status: 400 | 404 | 405 | 416 | 500;
   /** Besides the security headers, which every response gets. */
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
@@ -58,6 +58,27 @@ export function refusal(method: string | undefined, url: string | undefined): Re
   const path = pathOf(url ?? '/');
   if (path.includes('%') && !decodes(path)) return plain(400, 'Неверный адрес: в пути есть испорченная %-последовательность.');
   return undefined;
+}
+
+/** A path as the routes of a built site name it: decoded, with its trailing slash (trailingSlash is on). */
+function routeOf(path: string): string {
+  const decoded = decodes(path) ? decodeURIComponent(path) : path;
+  return decoded.endsWith('/') ? decoded : `${decoded}/`;
+}
+
+/**
+ * 404 for React's flight data (what a client router asks for with the `RSC`
+ * header, to navigate or prefetch) of a page that has none: its runtime and
+ * flight data were removed after the build (build/flight-files.ts). Next
+ * would answer from the empty payload file it needs beside the page; with a
+ * 404 the router loads the page as a document, under its own policy.
+ */
+export function flightRefusal(rsc: string | readonly string[] | undefined, url: string | undefined, pagesWithoutReact: ReadonlySet<string>): Refusal | undefined {
+  if (rsc !== '1' && !(Array.isArray(rsc) && rsc.includes('1'))) return undefined;
+  if (!pagesWithoutReact.has(routeOf(pathOf(url ?? '/')))) return undefined;
+  // No body, as Next answers a segment it does not have: the router never reads one, and a
+  // body it leaves unread keeps the request open in the browser.
+  return { status: 404, headers: { 'Cache-Control': 'no-store', 'Content-Length': '0' }, body: '' };
 }
 
 /**

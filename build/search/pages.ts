@@ -3,6 +3,7 @@
  * prerendered route as `blog/x.html` in a server build and `blog/x/index.html`
  * in an export; both are served at `/blog/x/` (trailingSlash is on).
  */
+import { scanPage, type PageScan } from '../page-scan';
 
 /** The site path of a prerendered HTML file, given its path relative to the HTML root. */
 export function routeForHtmlFile(relativePath: string): string {
@@ -17,8 +18,9 @@ export function routeForHtmlFile(relativePath: string): string {
 /**
  * Only pages that mark their searchable part (a post's <article>) are indexed.
  * Checked here as well as by Pagefind, because Pagefind falls back to
- * indexing every page whole when no page has the attribute.
+ * indexing every page whole when no page has the attribute. An element's
+ * attribute, as the tokenizer reads it: not the name in a script or in text.
  */
-export function hasSearchBody(html: string): boolean {
-  return /<[a-z][^>]*\sdata-pagefind-body[\s=/>]/i.test(html);
+export function hasSearchBody(page: string | PageScan): boolean {
+  return (typeof page === 'string' ? scanPage(page) : page).searchBody;
 }

@@ -2,14 +2,12 @@
  * The inline scripts a built page will run, and their CSP hashes. Our layout
  * inlines the theme script into every page, and Next inlines its RSC payload
  * (`self.__next_f.push(…)`) and bootstrap into the pages that keep React; a
- * CSP without 'unsafe-inline' must name each by its sha256. The HTML is
- * tokenised with htmlparser2, which reads a script's content as raw text the
- * way browsers do (no regular expression: a script ends wherever the
- * tokenizer says), and is fast enough for thousands of pages (see
- * lib/static-html/strip-runtime.ts).
+ * CSP without 'unsafe-inline' must name each by its sha256. Scripts come from
+ * the page's tokenizer pass (../page-scan.ts), which reads a script's content
+ * as raw text the way browsers do: a script ends wherever the tokenizer says.
  */
 import { createHash } from 'node:crypto';
-import { Parser } from 'htmlparser2';
+import { scanPage, type Script } from '../page-scan';
 
 /** `type` values a browser runs as JavaScript (HTML spec: "JavaScript MIME type essence match", plus module). */
 const JAVASCRIPT_TYPES = new Set([
@@ -39,29 +37,15 @@ function isExecutableInline(attributes: Readonly<Record<string, string>>): boole
   return attributes.type === undefined || JAVASCRIPT_TYPES.has(attributes.type.trim().toLowerCase());
 }
 
-/** The text of every executable inline script, in document order. */
+/** The text of every executable inline script among these, in order. */
+export function executableTexts(scripts: readonly Script[]): string[] {
+  // Browsers turn CR LF and lone CR into LF before they tokenise: hash what they hash.
+  return scripts.filter((script) => isExecutableInline(script.attributes)).map((script) => script.text.replace(/\r\n?/g, '\n'));
+}
+
+/** The text of every executable inline script of a page, in document order. */
 export function inlineScripts(html: string): string[] {
-  const texts: string[] = [];
-  let current: string | null = null;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (name === 'script' && isExecutableInline(attributes)) current = '';
-      },
-      ontext(text) {
-        if (current !== null) current += text;
-      },
-      onclosetag(name) {
-        if (name !== 'script' || current === null) return;
-        // Browsers turn CR LF and lone CR into LF before they tokenise: hash what they hash.
-        texts.push(current.replace(/\r\n?/g, '\n'));
-        current = null;
-      },
-    },
-    { decodeEntities: false, lowerCaseAttributeNames: true },
-  );
-  parser.end(html);
-  return texts;
+  return executableTexts(scanPage(html).scripts);
 }
 
 /** A CSP hash source for a script's text: sha256 of its UTF-8 bytes, base64. */
@@ -69,7 +53,12 @@ export function scriptHashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
+/** The hash sources of these scripts' executable ones, without repeats, in first-seen order. */
+export function scriptHashes(scripts: readonly Script[]): string[] {
+  return [...new Set(executableTexts(scripts).map(scriptHashSource))];
+}
+
 /** The hash sources of a page's inline scripts, without repeats, in first-seen order. */
 export function inlineScriptHashes(html: string): string[] {
-  return [...new Set(inlineScripts(html).map(scriptHashSource))];
+  return scriptHashes(scanPage(html).scripts);
 }

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parse, type Node } from 'acorn';
 
 /**
@@ -66,4 +68,11 @@ export function ownClientModules(manifestSource: string): OwnClientModule[] {
     own.set(Number(entry.id), modulePath.slice('[project]/'.length));
   }
   return [...own].map(([id, path]) => ({ id, path })).sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The text of every route's client reference manifest under a build's server/app folder. */
+export function readClientReferenceManifests(appDir: string): string[] {
+  return readdirSync(appDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('page_client-reference-manifest.js'))
+    .map((file) => readFileSync(path.join(appDir, file), 'utf8'));
 }

@@ -1,0 +1,193 @@
+/**
+ * The one pass over a built site after `next build`, for both outputs (a
+ * server build, served by `next start`, or a static export). Each page is
+ * read once and written once, and goes through the steps in this order:
+ *
+ *   read → without React's runtime (unless a client component of ours
+ *   renders) → into the search index → its policy, from the inline scripts
+ *   it has now → written, its flight data removed if it lost React.
+ *
+ * The order is in the types: each step takes only what the step before it
+ * returns (the stage brands below cannot be made anywhere else), so the
+ * policy cannot be hashed before the last change to a page's scripts, and no
+ * page is written without its policy. One page is in memory at a time:
+ * holding every page's HTML cost 665 MB at 5000 posts (docs/benchmarks.md).
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { documentPolicy, responseHeaders } from '../lib/security/policy';
+import { site as siteConfig } from '../lib/site';
+import { builtSite, htmlPagesUnder, type BuiltSite } from './built-site';
+import { flightFilesOf, losesFlightData, PAGES_WITHOUT_REACT, removeFlightFiles } from './flight-files';
+import { scanPage, withoutRanges, type PageScan, type Range } from './page-scan';
+import { routeForHtmlFile } from './search/pages';
+import { SearchIndex } from './search/indexer';
+import { headersFile, serveConfig } from './security/headers-file';
+import { scriptHashes } from './security/inline-scripts';
+import { policyPlace, withPolicyMeta } from './security/policy-meta';
+import { ownClientModules, readClientReferenceManifests } from './static-html/client-modules';
+import { rendersClientModule, runtimeRanges } from './static-html/strip-runtime';
+
+declare const stage: unique symbol;
+/** A page at one step of the pass; only that step's function returns one. */
+type Stage<Name extends string, Fields> = Fields & { readonly [stage]: Name };
+
+/** The one way a stage is made, used by each step for its own stage. */
+function brand<Page>(fields: Omit<Page, typeof stage>): Page {
+  return fields as unknown as Page;
+}
+
+/** A page as Next wrote it, read and tokenised once. */
+export type ReadPage = Stage<'read', { readonly file: string; readonly route: string; readonly html: string; readonly scan: PageScan }>;
+
+/** A page with React's runtime gone, unless one of our client components renders on it. */
+export type StaticPage = Stage<
+  'static',
+  {
+    readonly file: string;
+    readonly route: string;
+    readonly html: string;
+    readonly keepsReact: boolean;
+    /** The tokenizer's view of the page as it was read, and what was cut from it. */
+    readonly scan: PageScan;
+    readonly removed: readonly Range[];
+  }
+>;
+
+/** A page the search index has seen. */
+export type IndexedPage = Stage<'indexed', Omit<StaticPage, typeof stage>>;
+
+/** A page with its own policy: the last change to it. */
+export type SecuredPage = Stage<'secured', { readonly file: string; readonly html: string; readonly keepsReact: boolean; readonly scriptHashes: readonly string[] }>;
+
+export function readPage(htmlRoot: string, file: string): ReadPage {
+  const html = readFileSync(path.join(htmlRoot, file), 'utf8');
+  return brand<ReadPage>({ file, route: routeForHtmlFile(file), html, scan: scanPage(html) });
+}
+
+/** Step 1: React's runtime out, where no client component of ours renders (`ownIds`: their module ids). */
+export function withoutRuntime(page: ReadPage, ownIds: ReadonlySet<number>): StaticPage {
+  const keepsReact = rendersClientModule(page.scan, ownIds);
+  const removed = keepsReact ? [] : runtimeRanges(page.scan);
+  const html = removed.length ? withoutRanges(page.html, removed) : page.html;
+  return brand<StaticPage>({ file: page.file, route: page.route, html, keepsReact, scan: page.scan, removed });
+}
+
+/** Step 2: the page, as it will be served but for its policy, into the search index. */
+export async function indexed(page: StaticPage, search: SearchIndex): Promise<IndexedPage> {
+  await search.add(page.route, page.html, page.scan.searchBody);
+  const { file, route, html, keepsReact, scan, removed } = page;
+  return brand<IndexedPage>({ file, route, html, keepsReact, scan, removed });
+}
+
+/** Step 3: the page's policy, naming the inline scripts it has now. */
+export function secured(page: IndexedPage, imageOrigins: readonly string[]): SecuredPage {
+  const kept = page.scan.scripts.filter((script) => !page.removed.some((range) => range.start === script.start));
+  const hashes = scriptHashes(kept);
+  const html = withPolicyMeta(page.html, documentPolicy({ scriptHashes: hashes, imageOrigins }), policyPlace(page.scan, page.removed));
+  return brand<SecuredPage>({ file: page.file, html, keepsReact: page.keepsReact, scriptHashes: hashes });
+}
+
+/** Step 4: the page written once; a page without React loses its flight data. Returns the flight bytes freed. */
+export function written(page: SecuredPage, site: BuiltSite): number {
+  writeFileSync(path.join(site.htmlRoot, page.file), page.html);
+  return page.keepsReact ? 0 : removeFlightFiles(flightFilesOf(site, page.file));
+}
+
+/** Files a static host serves that are ours, not the site's: never given a rule. */
+const HOST_FILES = new Set(['_headers', 'serve.json']);
+
+/**
+ * The `_headers` paths of an export that hold no page: each top-level file
+ * that is not HTML, and each top-level folder with no HTML inside (`/_next/*`,
+ * `/og/*`, public/'s folders). Folders that hold pages keep the page rule
+ * only: a host matches paths, not file types.
+ */
+function pagelessPaths(dir: string, pages: readonly string[]): string[] {
+  const pageFolders = new Set(pages.map((file) => file.split(path.sep)[0]));
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => !HOST_FILES.has(entry.name) && !entry.name.endsWith('.html'))
+    .filter((entry) => !(entry.isDirectory() && pageFolders.has(entry.name)))
+    .map((entry) => (entry.isDirectory() ? `/${entry.name}/*` : `/${entry.name}`))
+    .sort();
+}
+
+export interface PostBuildOptions {
+  /** Pages per search index shard. */
+  readonly shardPages: number;
+  readonly imageOrigins?: readonly string[];
+}
+
+export interface PostBuildReport {
+  readonly kind: BuiltSite['kind'];
+  readonly pages: number;
+  readonly withoutReact: number;
+  readonly keptReact: readonly string[];
+  readonly bytesBefore: number;
+  readonly bytesAfter: number;
+  readonly flightBytesFreed: number;
+  readonly inlineScripts: number;
+  readonly indexed: number;
+  readonly shards: number;
+  readonly searchOutput: string;
+  readonly ms: number;
+}
+
+export async function postBuild(dir: string, options: PostBuildOptions): Promise<PostBuildReport> {
+  const started = performance.now();
+  const imageOrigins = options.imageOrigins ?? siteConfig.imageOrigins;
+  const site = builtSite(dir);
+  const manifests = readClientReferenceManifests(site.manifestRoot);
+  if (manifests.length === 0) throw new Error(`no client reference manifests under ${site.manifestRoot}: is it the build of ${dir}?`);
+  const ownIds = new Set(manifests.flatMap((manifest) => ownClientModules(manifest).map((m) => m.id)));
+  const pages = htmlPagesUnder(site.htmlRoot);
+  if (pages.length === 0) throw new Error(`no HTML pages under ${site.htmlRoot}`);
+
+  const search = new SearchIndex(site.staticRoot, options.shardPages);
+  const keptReact: string[] = [];
+  const withoutReact: string[] = [];
+  const withoutFlight: string[] = [];
+  const scripts = new Set<string>();
+  let bytesBefore = 0;
+  let bytesAfter = 0;
+  let flightBytesFreed = 0;
+  for (const file of pages) {
+    const read = readPage(site.htmlRoot, file);
+    const plain = withoutRuntime(read, ownIds);
+    const page = secured(await indexed(plain, search), imageOrigins);
+    flightBytesFreed += written(page, site);
+    for (const hash of page.scriptHashes) scripts.add(hash);
+    if (page.keepsReact) {
+      keptReact.push(file);
+    } else {
+      withoutReact.push(plain.route);
+      if (losesFlightData(site, file)) withoutFlight.push(plain.route);
+      bytesBefore += Buffer.byteLength(read.html);
+      bytesAfter += Buffer.byteLength(plain.html);
+    }
+  }
+  const searchReport = await search.finish();
+
+  if (site.kind === 'export') {
+    // A static host gets the response headers from files; npm start from scripts/server.ts.
+    const headers = { page: responseHeaders(imageOrigins, 'page'), other: responseHeaders(imageOrigins, 'other') };
+    writeFileSync(path.join(dir, '_headers'), headersFile({ ...headers, otherPaths: pagelessPaths(dir, pages) }));
+    writeFileSync(path.join(dir, 'serve.json'), `${JSON.stringify(serveConfig(headers), null, 2)}\n`);
+  } else {
+    writeFileSync(path.join(dir, PAGES_WITHOUT_REACT), `${JSON.stringify(withoutFlight.sort(), null, 2)}\n`);
+  }
+  return {
+    kind: site.kind,
+    pages: pages.length,
+    withoutReact: withoutReact.length,
+    keptReact,
+    bytesBefore,
+    bytesAfter,
+    flightBytesFreed,
+    inlineScripts: scripts.size,
+    indexed: searchReport.indexed,
+    shards: searchReport.shards,
+    searchOutput: searchReport.output,
+    ms: Math.round(performance.now() - started),
+  };
+}
