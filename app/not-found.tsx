@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { primaryButtonClass } from '@/components/control-classes';
 
 export const metadata: Metadata = {
@@ -16,9 +15,10 @@ export default function NotFound() {
         Возможно, статья переехала или в адресе опечатка. Загляните в список статей — там всё самое свежее.
       </p>
       <p className="mt-8">
-        <Link href="/" className={primaryButtonClass('wide', 'inline-block')}>
+        {/* A plain link, as in SearchResults: see there. */}
+        <a className={primaryButtonClass('wide', 'inline-block')} href="/">
           Ко всем статьям
-        </Link>
+        </a>
       </p>
     </div>
   );

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { Fragment, useEffect, useId, useState } from 'react';
 import { formatPostCount } from '@/lib/content/plurals';
 import { searchPosts, type SearchHit, type SearchOutcome } from '@/lib/search/client';
@@ -100,9 +99,11 @@ function Hit({ hit }: { hit: SearchHit }) {
   return (
     <li className="py-5">
       <h2 className="text-xl font-semibold leading-snug text-slate-900 dark:text-white">
-        <Link href={hit.url} className="hover:text-brand-700 hover:underline dark:hover:text-brand-100">
+        {/* Not next/link: the posts have no flight data to navigate with
+            (build/flight-files.ts), so a prefetch could only be refused. */}
+        <a className="hover:text-brand-700 hover:underline dark:hover:text-brand-100" href={hit.url}>
           {hit.title}
-        </Link>
+        </a>
       </h2>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         {hit.excerpt.map((part, i) => (

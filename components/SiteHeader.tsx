@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { site } from '@/lib/site';
 import { SearchForm } from './SearchForm';
 import { ThemeToggle } from './ThemeToggle';
@@ -7,9 +6,10 @@ export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-5 gap-y-3 px-4 py-4 sm:px-6">
-        <Link href="/" className="mr-auto text-lg font-semibold tracking-tight text-brand-800 hover:text-brand-600 dark:text-brand-100 dark:hover:text-white">
+        {/* A plain link, as in SearchResults: see there. */}
+        <a className="mr-auto text-lg font-semibold tracking-tight text-brand-800 hover:text-brand-600 dark:text-brand-100 dark:hover:text-white" href="/">
           {site.name}
-        </Link>
+        </a>
         <nav aria-label="Основная навигация">
           <ul className="flex gap-5 text-sm font-medium text-slate-700 dark:text-slate-200">
             {site.nav.map((item) => (
