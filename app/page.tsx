@@ -3,9 +3,7 @@ import { ListingPage } from '@/components/ListingPage';
 import { publishedPosts } from '@/lib/content/posts';
 import { buildListingMetadata, HOME, listingPage } from '@/lib/seo/listing';
 
-export function generateMetadata() {
-  return buildListingMetadata(HOME, publishedPosts(), 1);
-}
+export const metadata = buildListingMetadata(HOME, 1);
 
 export default function HomePage() {
   const listing = listingPage(HOME, publishedPosts(), 1);

@@ -40,8 +40,8 @@ test('home, page 1: the site title and description, no visible trail', async () 
   assert.equal(listing.intro, site.description);
   assert.equal(listing.crumbs, undefined);
   assert.equal(listing.page.items.length, 10);
-  assert.deepEqual(buildListingMetadata(HOME, [], 1), listingMetadata('/'));
-  assert.deepEqual(buildListingMetadata(HOME, [], 1).title, { absolute: site.name });
+  assert.deepEqual(buildListingMetadata(HOME, 1), listingMetadata('/'));
+  assert.deepEqual(buildListingMetadata(HOME, 1).title, { absolute: site.name });
   assert.equal(byType(listing.graph, 'CollectionPage').name, site.name);
   assert.equal((byType(listing.graph, 'BreadcrumbList').itemListElement as Node[]).length, 2);
 });
@@ -55,7 +55,7 @@ test('home, page 3: numbered heading, title, description and trail; the graph li
   assert.equal(listing.intro, undefined);
   assert.deepEqual(listing.crumbs?.map((crumb) => crumb.name), ['Главная', 'Блог', 'Страница 3']);
   assert.deepEqual(
-    buildListingMetadata(HOME, [], 3),
+    buildListingMetadata(HOME, 3),
     listingMetadata('/page/3/', { title: 'Страница 3', description: `${site.description} Страница 3.` }),
   );
   assert.deepEqual(
@@ -79,14 +79,14 @@ test('a tag, pages 1 and 2: heading, count, trail through Темы, the tag name
   assert.deepEqual(second.crumbs?.map((crumb) => crumb.name), ['Главная', 'Блог', 'Темы', 'уборка кухни', 'Страница 2']);
   assert.equal(second.page.items.length, 2);
   assert.deepEqual(
-    buildListingMetadata(tagSubject(TAG), [], 1),
+    buildListingMetadata(tagSubject(TAG), 1),
     listingMetadata('/tags/uborka-kukhni/', {
       title: 'Статьи по теме «уборка кухни»',
       description: 'Статьи блога ButlerSPB по теме «уборка кухни».',
     }),
   );
   assert.deepEqual(
-    buildListingMetadata(tagSubject(TAG), [], 2),
+    buildListingMetadata(tagSubject(TAG), 2),
     listingMetadata('/tags/uborka-kukhni/page/2/', {
       title: 'Статьи по теме «уборка кухни», страница 2',
       description: 'Статьи блога ButlerSPB по теме «уборка кухни», страница 2.',
@@ -104,7 +104,7 @@ test('metadata, visible trail and JSON-LD name the same page', async () => {
   for (const [subject, number] of [[HOME, 1], [HOME, 2], [tagSubject(TAG), 1], [tagSubject(TAG), 2]] as const) {
     const listing = listingPage(subject, all, number);
     assert.ok(listing);
-    const meta = buildListingMetadata(subject, [], number);
+    const meta = buildListingMetadata(subject, number);
     assert.equal(meta.alternates?.canonical, listing.path);
     assert.equal((meta.openGraph as { url: string }).url, listing.path);
     assert.equal(byType(listing.graph, 'CollectionPage').url, `${site.url}${listing.path}`);
@@ -146,10 +146,10 @@ test('another company: every text comes from its configuration', async () => {
   };
   const all = await posts(12);
   const built = [
-    buildListingMetadata(HOME, [], 1, acme),
-    buildListingMetadata(HOME, [], 2, acme),
-    buildListingMetadata(tagSubject(TAG), [], 1, acme),
-    buildListingMetadata(tagSubject(TAG), [], 2, acme),
+    buildListingMetadata(HOME, 1, acme),
+    buildListingMetadata(HOME, 2, acme),
+    buildListingMetadata(tagSubject(TAG), 1, acme),
+    buildListingMetadata(tagSubject(TAG), 2, acme),
     movedListingMetadata(tagSubject(TAG), acme),
     tagIndexMetadata(acme),
     listingPage(HOME, all, 1, acme),
@@ -160,13 +160,4 @@ test('another company: every text comes from its configuration', async () => {
   for (const text of built) assert.doesNotMatch(text, /ButlerSPB|butlerspb/i);
   assert.match(built[2] ?? '', /Статьи блога Acme по теме «уборка кухни»\./);
   assert.match(built[5] ?? '', /Темы статей блога Acme/);
-});
-
-test('rel=prev/next are metadata links to the neighbouring pages, absent where there is none', async () => {
-  const all = await posts(25);
-  const links = (page: number) => buildListingMetadata(HOME, all, page).icons;
-  assert.deepEqual(links(1), { other: [{ rel: 'next', url: '/page/2/' }] });
-  assert.deepEqual(links(2), { other: [{ rel: 'prev', url: '/' }, { rel: 'next', url: '/page/3/' }] });
-  assert.deepEqual(buildListingMetadata(tagSubject(TAG), all, 3).icons, { other: [{ rel: 'prev', url: '/tags/uborka-kukhni/page/2/' }] });
-  assert.equal(buildListingMetadata(HOME, all.slice(0, 3), 1).icons, undefined);
 });

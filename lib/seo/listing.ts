@@ -76,28 +76,11 @@ function texts(subject: ListingSubject, page: number, path: string, config: Site
   };
 }
 
-/**
- * `<link rel="prev">` and `<link rel="next">` as metadata (`icons.other`
- * renders any `<link rel href>`). Rendered in the page body, React hoisted
- * them into <head> wherever they were when it flushed, ahead of Next's
- * streamed metadata or after it: two builds of one page differed. As
- * metadata they have one place, after the icons.
- */
-function sequenceLinks(page: Pick<Page<unknown>, 'prevPath' | 'nextPath'>): NonNullable<Metadata['icons']> {
-  const other = [
-    ...(page.prevPath ? [{ rel: 'prev', url: page.prevPath }] : []),
-    ...(page.nextPath ? [{ rel: 'next', url: page.nextPath }] : []),
-  ];
-  return { other };
-}
-
-/** Title, description, canonical, social cards and rel=prev/next of page `page` of a listing of `posts`. */
-export function buildListingMetadata(subject: ListingSubject, posts: readonly PostSummary[], page: number, config: SiteConfig = site): Metadata {
+/** Title, description, canonical and social cards of page `page` of a listing. */
+export function buildListingMetadata(subject: ListingSubject, page: number, config: SiteConfig = site): Metadata {
   const path = pagePath(listingBasePath(subject), page);
   const { title, description } = texts(subject, page, path, config);
-  const metadata = listingMetadata(path, { title, description }, config);
-  const sequence = paginate(posts, page, listingBasePath(subject));
-  return sequence && (sequence.prevPath || sequence.nextPath) ? { ...metadata, icons: sequenceLinks(sequence) } : metadata;
+  return listingMetadata(path, { title, description }, config);
 }
 
 /** A page of a listing: its heading, trail and JSON-LD, from the same texts as its metadata. */

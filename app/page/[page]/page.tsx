@@ -17,7 +17,7 @@ type Props = { params: Promise<{ page: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageParam((await params).page) ?? 0;
-  return page === 1 ? movedListingMetadata(HOME) : buildListingMetadata(HOME, publishedPosts(), page);
+  return page === 1 ? movedListingMetadata(HOME) : buildListingMetadata(HOME, page);
 }
 
 export default async function HomePageN({ params }: Props) {

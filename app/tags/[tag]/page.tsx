@@ -14,7 +14,7 @@ type Props = { params: Promise<{ tag: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = tagWithPosts((await params).tag);
-  return found ? buildListingMetadata(tagSubject(found.tag), found.posts, 1) : {};
+  return found ? buildListingMetadata(tagSubject(found.tag), 1) : {};
 }
 
 export default async function TagPage({ params }: Props) {

@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const number = parsePageParam(page);
   if (!found || !number) return {};
   const subject = tagSubject(found.tag);
-  return number === 1 ? movedListingMetadata(subject) : buildListingMetadata(subject, found.posts, number);
+  return number === 1 ? movedListingMetadata(subject) : buildListingMetadata(subject, number);
 }
 
 export default async function TagPageN({ params }: Props) {
