@@ -1,3 +1,5 @@
+import { PAGE_IDS } from '@/lib/page-ids';
+
 /**
  * The header's search field: a plain GET form to /search/, so it works on
  * every page without any JavaScript of ours.
@@ -5,11 +7,11 @@
 export function SearchForm() {
   return (
     <form role="search" aria-label="Поиск по блогу" action="/search/" method="get" className="flex w-full gap-2 sm:w-auto">
-      <label htmlFor="site-search" className="sr-only">
+      <label htmlFor={PAGE_IDS.siteSearch} className="sr-only">
         Поиск по блогу
       </label>
       <input
-        id="site-search"
+        id={PAGE_IDS.siteSearch}
         type="search"
         name="q"
         required
