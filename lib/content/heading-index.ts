@@ -1,9 +1,7 @@
-import type { Root } from 'hast';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import type { HeadingIndex } from '../markdown/checks/fragments';
 import { configurePostPipeline } from '../markdown/pipeline';
-import { headingIdsIn } from '../markdown/rehype-heading-ids';
 import { site } from '../site';
 import type { PostCatalog } from './catalog';
 import { slugFromFilePath } from './paths';
@@ -38,7 +36,8 @@ function idProcessor(options: HeadingIdOptions): Processor {
 export function headingIdsOf(source: string, options: HeadingIdOptions = {}, filePath = 'blog/untitled.md'): string[] {
   const processor = idProcessor(options);
   const file = new VFile({ path: filePath, value: source });
-  return headingIdsIn(processor.runSync(processor.parse(file), file) as Root);
+  processor.runSync(processor.parse(file), file);
+  return [...(file.data.headingIds ?? [])];
 }
 
 export interface CorpusHeadingIndex extends HeadingIndex {

@@ -1,12 +1,10 @@
 import path from 'node:path';
-import type { Root as HastRoot } from 'hast';
 import { slugify } from 'transliteration';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { isMap, isScalar, type Document } from 'yaml';
 import { contentMessages } from '../markdown/checks/messages';
 import { configurePostPipeline } from '../markdown/pipeline';
-import { headingIdsIn } from '../markdown/rehype-heading-ids';
 import { ogGlyphs } from '../og/assets';
 import type { GlyphCoverage } from '../og/glyphs';
 import { site, type PlaceholderAction } from '../site';
@@ -556,8 +554,8 @@ function checkProcessor(context: ValidationContext): Processor {
 function checkBody(input: SourceFile, context: ValidationContext, index?: CorpusHeadingIndex): ContentProblem[] {
   const processor = checkProcessor(context);
   const file = new VFile({ path: input.filePath, value: input.source });
-  const tree = processor.runSync(processor.parse(file), file) as HastRoot;
-  index?.remember(slugFromFilePath(input.filePath), headingIdsIn(tree));
+  processor.runSync(processor.parse(file), file);
+  index?.remember(slugFromFilePath(input.filePath), file.data.headingIds ?? []);
   return contentMessages(file).map((message) => problemFromMessage(input.filePath, message));
 }
 

@@ -3,6 +3,13 @@ import rehypeSlug from 'rehype-slug';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 
+declare module 'vfile' {
+  interface DataMap {
+    /** The ids of the body's headings in order, as rehypeHeadingIds left them: what `#fragment` links can name. */
+    headingIds: readonly string[];
+  }
+}
+
 const isHeading = (node: Element) => /^h[1-6]$/.test(node.tagName);
 
 export interface HeadingIdsOptions {
@@ -20,16 +27,17 @@ export interface HeadingIdsOptions {
  */
 export const rehypeHeadingIds: Plugin<[HeadingIdsOptions], Root> = (options) => {
   const slug = rehypeSlug();
-  return (tree) => {
+  return (tree, file) => {
     const taken = new Set(options.reserved);
+    const headings: Element[] = [];
     const slugged: Element[] = [];
     visit(tree, 'element', (node: Element) => {
+      if (isHeading(node)) headings.push(node);
       if (node.properties.id) taken.add(String(node.properties.id));
       else if (isHeading(node)) slugged.push(node);
     });
     slug(tree);
     const clashes = slugged.filter((node) => taken.has(String(node.properties.id)));
-    if (!clashes.length) return;
     for (const node of slugged) taken.add(String(node.properties.id));
     for (const node of clashes) {
       const id = String(node.properties.id);
@@ -38,14 +46,6 @@ export const rehypeHeadingIds: Plugin<[HeadingIdsOptions], Root> = (options) => 
       node.properties.id = `${id}-${n}`;
       taken.add(node.properties.id);
     }
+    file.data.headingIds = headings.flatMap((node) => (typeof node.properties.id === 'string' && node.properties.id ? [node.properties.id] : []));
   };
 };
-
-/** The ids of a body's headings, in order: the fragments a link to the post can name. */
-export function headingIdsIn(tree: Root): string[] {
-  const ids: string[] = [];
-  visit(tree, 'element', (node: Element) => {
-    if (isHeading(node) && typeof node.properties.id === 'string') ids.push(node.properties.id);
-  });
-  return ids;
-}

@@ -2,6 +2,7 @@ import { Parser } from 'htmlparser2';
 import type { Html, Image, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { imageSourceProblem } from '../../content/image-source';
 import { report } from './messages';
 
@@ -31,30 +32,37 @@ function imgTagsWithoutAlt(html: string): string[] {
  * alt: their addresses are the editor's own business, and the guide says so.
  */
 const remarkCheckBodyImages: Plugin<[BodyImagesOptions], Root> = (options) => (tree, file) => {
-  visit(tree, 'image', (node: Image) => {
-    const problem = imageSourceProblem(node.url.trim(), options.publicDir, options.imageOrigins);
-    if (problem) report(file, node, { ruleId: 'image-source', actual: node.url, message: problem.message, expected: problem.expected, severity: problem.severity });
-    if (!node.alt?.trim()) {
-      report(file, node, {
-        ruleId: 'image-alt',
-        actual: node.url,
-        message: 'у картинки нет описания в квадратных скобках',
-        expected: 'что на картинке, для тех, кто её не видит: ![Чистая кухня после уборки](/images/kuhnya.jpg)',
-        severity: 'warning',
-      });
-    }
-  });
-  visit(tree, 'html', (node: Html) => {
-    for (const src of imgTagsWithoutAlt(node.value)) {
-      report(file, node, {
-        ruleId: 'img-tag-alt',
-        actual: src,
-        message: 'у тега <img> нет атрибута alt: экранный диктор прочитает вместо описания адрес картинки',
-        expected: '<img src="…" alt="что на картинке">, alt="" у чисто декоративной картинки, или картинка Markdown ![описание](адрес)',
-        severity: 'error',
-      });
-    }
+  // One walk: the images in the order they are written, raw <img> tags where they stand.
+  visit(tree, (node) => {
+    if (node.type === 'image') checkImage(file, node, options);
+    else if (node.type === 'html') checkImgTags(file, node);
   });
 };
+
+function checkImage(file: VFile, node: Image, options: BodyImagesOptions): void {
+  const problem = imageSourceProblem(node.url.trim(), options.publicDir, options.imageOrigins);
+  if (problem) report(file, node, { ruleId: 'image-source', actual: node.url, message: problem.message, expected: problem.expected, severity: problem.severity });
+  if (!node.alt?.trim()) {
+    report(file, node, {
+      ruleId: 'image-alt',
+      actual: node.url,
+      message: 'у картинки нет описания в квадратных скобках',
+      expected: 'что на картинке, для тех, кто её не видит: ![Чистая кухня после уборки](/images/kuhnya.jpg)',
+      severity: 'warning',
+    });
+  }
+}
+
+function checkImgTags(file: VFile, node: Html): void {
+  for (const src of imgTagsWithoutAlt(node.value)) {
+    report(file, node, {
+      ruleId: 'img-tag-alt',
+      actual: src,
+      message: 'у тега <img> нет атрибута alt: экранный диктор прочитает вместо описания адрес картинки',
+      expected: '<img src="…" alt="что на картинке">, alt="" у чисто декоративной картинки, или картинка Markdown ![описание](адрес)',
+      severity: 'error',
+    });
+  }
+}
 
 export default remarkCheckBodyImages;

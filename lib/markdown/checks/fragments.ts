@@ -4,7 +4,6 @@ import { visit } from 'unist-util-visit';
 import type { PostCatalog } from '../../content/catalog';
 import { nearestNames } from '../../content/diagnostics';
 import { resolvePostLink } from '../../content/paths';
-import { headingIdsIn } from '../rehype-heading-ids';
 import { report } from './messages';
 import { postSlugOf } from './post-links';
 import { writtenHref } from './written-links';
@@ -66,7 +65,7 @@ const rehypeCheckFragments: Plugin<[FragmentChecksOptions], Root> = (options) =>
         ruleId: 'page-fragment',
         actual: writtenHref(file, node, href),
         message: `на этой странице нет заголовка с якорем #${id}`,
-        expected: expectedFragment(id, headingIdsIn(tree)),
+        expected: expectedFragment(id, file.data.headingIds ?? []),
         severity: 'error',
       });
       return;

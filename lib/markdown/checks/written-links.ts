@@ -19,22 +19,22 @@ declare module 'vfile' {
  * keep that place on the element.
  */
 export const remarkNoteWrittenLinks: Plugin<[], Root> = () => (tree, file) => {
+  const links = new Map<number, string>();
+  const references = new Map<number, string>();
   // The first definition of a label wins, as in CommonMark and remark-rehype.
   const definitions = new Map<string, string>();
-  visit(tree, 'definition', (node) => {
-    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
-  });
-  const written = new Map<number, string>();
   visit(tree, (node) => {
     const at = node.position?.start.offset;
-    if (at === undefined) return;
-    if (node.type === 'link') written.set(at, node.url);
-    else if (node.type === 'linkReference') {
-      const url = definitions.get(node.identifier);
-      if (url !== undefined) written.set(at, url);
-    }
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+    else if (at === undefined) return;
+    else if (node.type === 'link') links.set(at, node.url);
+    else if (node.type === 'linkReference') references.set(at, node.identifier);
   });
-  file.data.writtenLinks = written;
+  for (const [at, identifier] of references) {
+    const url = definitions.get(identifier);
+    if (url !== undefined) links.set(at, url);
+  }
+  file.data.writtenLinks = links;
 };
 
 /** The address of a link on the page as the editor wrote it: noted for Markdown, the attribute for raw HTML. */
