@@ -114,7 +114,8 @@ const rehypeExternalLookalikes: Plugin<[{ siteOrigins: readonly string[] }], Has
 
 /**
  * The one markdown pipeline of the site: a post page renders its own body with
- * it (lib/content/posts.ts). Order matters: raw HTML is parsed and loses its
+ * it (lib/content/posts.ts), and check:content runs it up to the tree, with
+ * its own checks added (lib/content/validate.ts). Order matters: raw HTML is parsed and loses its
  * classes, then everything is sanitised, and only then do our plugins add ids
  * and attributes, so the sanitiser never strips what we add and never lets
  * through what editors add.

@@ -23,7 +23,7 @@ export interface BodyMeasures {
 }
 
 /** Nodes that leave nothing on the page where they stand. */
-export function isInvisible(node: RootContent): boolean {
+function isInvisible(node: RootContent): boolean {
   return (
     node.type === 'yaml' ||
     node.type === 'definition' ||
