@@ -54,7 +54,8 @@ export interface PostPipelineOptions {
   readonly input?: 'file' | 'body';
   /**
    * false for check:content: problems stay messages of the file
-   * (lib/markdown/checks/messages.ts) instead of failing the run. True when absent.
+   * (lib/markdown/checks/messages.ts) instead of failing the run, and what
+   * only a page needs (its outline) is not worked out. True when absent.
    */
   readonly failOnErrors?: boolean;
   /** The checks only check:content runs; the pages run without them. */
@@ -161,8 +162,7 @@ export function configurePostPipeline(processor: Processor, options: PostPipelin
       ...(editor.headingIds ? { headingIds: editor.headingIds } : {}),
     });
   }
-  processor.use(rehypeOutline);
-  if (options.failOnErrors !== false) processor.use(failOnProblems, options);
+  if (options.failOnErrors !== false) processor.use(rehypeOutline).use(failOnProblems, options);
   processor.use(rehypeStringify);
 }
 
