@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import type { PostSummary } from '@/lib/content/reshape';
+import { PAGE_IDS } from '@/lib/page-ids';
 import { FormattedDate } from './FormattedDate';
 
 export function RelatedPosts({ posts }: { posts: readonly PostSummary[] }) {
   if (posts.length === 0) return null;
   return (
-    <section aria-labelledby="related-heading" className="mt-12">
-      <h2 id="related-heading" className="text-2xl font-bold text-slate-900 dark:text-white">
+    <section aria-labelledby={PAGE_IDS.relatedHeading} className="mt-12">
+      <h2 id={PAGE_IDS.relatedHeading} className="text-2xl font-bold text-slate-900 dark:text-white">
         Похожие статьи
       </h2>
       <ul className="mt-6 grid gap-6 sm:grid-cols-3">

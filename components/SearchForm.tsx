@@ -1,3 +1,4 @@
+import { PAGE_IDS } from '@/lib/page-ids';
 import { primaryButtonClass, textInputClass } from './control-classes';
 
 /**
@@ -7,11 +8,11 @@ import { primaryButtonClass, textInputClass } from './control-classes';
 export function SearchForm() {
   return (
     <form role="search" aria-label="Поиск по блогу" action="/search/" method="get" className="flex w-full gap-2 sm:w-auto">
-      <label htmlFor="site-search" className="sr-only">
+      <label htmlFor={PAGE_IDS.siteSearch} className="sr-only">
         Поиск по блогу
       </label>
       <input
-        id="site-search"
+        id={PAGE_IDS.siteSearch}
         type="search"
         name="q"
         required

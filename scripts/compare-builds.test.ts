@@ -80,3 +80,21 @@ test("a CSP hash is a placeholder only when it is the hash of one of the page's 
   const stale = `'sha256-${createHash('sha256').update('other').digest('base64')}'`;
   assert.equal(withOwnScriptHashesReplaced(page(script, stale)), page(script, stale));
 });
+
+test('a flight file left empty is told apart from a changed page', () => {
+  const before = new Map([
+    ['server/app/blog/x.rsc', Buffer.from('flight')],
+    ['server/app/blog/x.html', Buffer.from('<p>a</p>')],
+  ]);
+  const after = new Map([
+    ['server/app/blog/x.rsc', Buffer.alloc(0)],
+    ['server/app/blog/x.html', Buffer.alloc(0)],
+  ]);
+  assert.deepEqual(
+    compareOutputs('server', before, after).map((d) => [d.kind, d.file]),
+    [
+      ['changed', 'server/app/blog/x.html'],
+      ['emptied', 'server/app/blog/x.rsc'],
+    ],
+  );
+});

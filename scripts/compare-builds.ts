@@ -43,7 +43,9 @@ export const OUTPUTS: readonly { readonly dir: string; readonly kind: OutputKind
 
 export type Difference =
   | { readonly kind: 'removed' | 'added'; readonly file: string; readonly flight: boolean }
-  | { readonly kind: 'changed'; readonly file: string; readonly before: string; readonly after: string };
+  | { readonly kind: 'changed'; readonly file: string; readonly before: string; readonly after: string }
+  /** A flight file left in place with nothing in it (the server build keeps a route's `.rsc` so Next finds the route). */
+  | { readonly kind: 'emptied'; readonly file: string; readonly flight: true };
 
 const BUILD_ID_TOKEN = '<BUILD_ID>';
 const SEARCH_BUNDLE_TOKEN = '<SEARCH_BUNDLE>';
@@ -151,6 +153,7 @@ export function compareOutputs(kind: OutputKind, before: ReadonlyMap<string, Buf
   for (const [file, bytes] of before) {
     const other = after.get(file);
     if (!other) differences.push({ kind: 'removed', file, flight: isFlightFile(kind, file) });
+    else if (other.length === 0 && bytes.length > 0 && isFlightFile(kind, file)) differences.push({ kind: 'emptied', file, flight: true });
     else if (!bytes.equals(other)) {
       const shown = TEXT.test(file)
         ? firstDifference(bytes.toString('utf8'), other.toString('utf8'))
@@ -189,7 +192,8 @@ function report(differences: ReadonlyMap<string, readonly Difference[]>): number
   for (const [output, list] of differences) {
     const flight = list.filter((d) => d.kind !== 'changed' && d.flight);
     const rest = list.filter((d) => d.kind === 'changed' || !d.flight);
-    console.log(`\n## ${output}: ${rest.length} differences, ${flight.length} flight files ${flight.every((d) => d.kind === 'removed') ? 'removed' : 'added or removed'}`);
+    const count = (kind: Difference['kind']) => flight.filter((d) => d.kind === kind).length;
+    console.log(`\n## ${output}: ${rest.length} differences; flight files: ${count('removed')} removed, ${count('emptied')} emptied, ${count('added')} added`);
     for (const d of rest) {
       pages++;
       if (d.kind !== 'changed') console.log(`${d.kind}: ${d.file}`);

@@ -175,6 +175,10 @@ const MESSAGE_SOURCES = [
   'lib/markdown/remark-post-links.ts',
   'lib/content/keyword-checks.ts',
   'lib/markdown/remark-content-limits.ts',
+  'lib/content/image-source.ts',
+  'lib/markdown/checks/body-images.ts',
+  'lib/markdown/checks/post-links.ts',
+  'lib/markdown/checks/fragments.ts',
 ] as const;
 
 /**
@@ -275,13 +279,13 @@ test('the reader of the checker source finds the messages it must find', () => {
     'заголовок длиннее',
     'символов',
     'пробелы',
-    'нет заголовка с якорем',
-    '— черновик (draft: true), на сайте её нет',
   ]) {
     assert.ok(validate.includes(piece), `not read from validate.ts or lib/content/checks: «${piece}»`);
   }
+  assert.ok(sourceMessagePieces('lib/markdown/checks/fragments.ts').includes('нет заголовка с якорем'));
+  assert.ok(sourceMessagePieces('lib/markdown/checks/post-links.ts').includes('— черновик (draft: true), на сайте её нет'));
   assert.ok(sourceMessagePieces('lib/seo/validate-editor-schema.ts').includes('не длительность в формате ISO 8601'));
-  assert.ok(sourceMessagePieces('lib/markdown/remark-post-links.ts').includes('нет в content/blog'));
+  assert.ok(sourceMessagePieces('lib/markdown/checks/post-links.ts').includes('нет в content/blog'));
 });
 
 test('the guide explains every message written in the checker source', () => {

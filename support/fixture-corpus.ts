@@ -25,6 +25,13 @@ export const UNREACHABLE_HERO = {
 export const FOOTNOTES = { post: 4, note: 'Хлор портит швы плитки.' } as const;
 
 /**
+ * The footnote post also has headings whose slugs are ids the page already
+ * has (the layout's, the footnotes'): each must get an id of its own, and the
+ * footnote links must still reach their notes.
+ */
+export const ID_CLASHES = { post: FOOTNOTES.post, headings: ['Content', 'site-search', 'related-heading', 'user-content-fn-1', 'user-content-fnref-1', 'user-content-footnote-label'] } as const;
+
+/**
  * One generated post has a vertical tab (Word's Shift+Enter) in its title,
  * description and body, written raw as Word pastes it: XML forbids it, and
  * the feed must still be well-formed (scripts/check-xml.ts). It is among the
@@ -65,7 +72,8 @@ export function fixturePost(i: number): FixturePost {
         `## Шаг ${n}: подготовка номер ${n}\n\nПервый абзац шага ${n} статьи №${i}. Возьмите тряпку, ведро и хорошее настроение;${vt}работайте сверху вниз.\n\n### Подробности шага ${n}\n\nЕщё немного текста, чтобы у статьи было оглавление и время чтения.`,
     )
     .join('\n\n');
-  const footnote = i === FOOTNOTES.post ? `\n\nПорошок берите без хлора.[^1]\n\n[^1]: ${FOOTNOTES.note}` : '';
+  const clashes = i === ID_CLASHES.post ? ID_CLASHES.headings.map((heading) => `\n\n### ${heading}`).join('') : '';
+  const footnote = i === FOOTNOTES.post ? `${clashes}\n\nПорошок берите без хлора.[^1]\n\n[^1]: ${FOOTNOTES.note}` : '';
   const source = `---
 title: "${title}"
 description: "Описание тестовой статьи №${i} для проверки постраничного списка,${vt}тегов и похожих статей."

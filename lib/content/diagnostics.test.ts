@@ -13,6 +13,8 @@ test('nearest names: only within the limit, all equals in order, compared by key
   assert.deepEqual(nearestNames('titel', ['description', 'title', 'titer', 'tilte'], 2), ['title', 'titer']);
   assert.deepEqual(nearestNames('hero_image', ['heroImage', 'heroAlt'], 1, (n) => n.toLowerCase().replace(/[_\-\s]/g, '')), ['heroImage']);
   assert.deepEqual(nearestNames('zzz', ['title'], 2), []);
+  // One edit past the limit is still too far, even when nothing is nearer.
+  assert.deepEqual(nearestNames('abcd', ['abxyz'], 2), []);
 });
 
 test('shown quotes a value on one line within the limit; kindOf names it in Russian', () => {

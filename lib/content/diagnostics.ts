@@ -65,6 +65,7 @@ export function nearestNames(
   const wanted = key(word);
   for (const name of names) {
     const distance = editDistance(wanted, key(name));
+    if (distance > maxDistance) continue;
     if (distance < best) [best, found] = [distance, [name]];
     else if (distance === best) found.push(name);
   }

@@ -1,3 +1,8 @@
+import type { VFile } from 'vfile';
+import { fieldOf, isRuleId } from '../markdown/checks/messages';
+
+type VFileMessage = VFile['messages'][number];
+
 /**
  * A problem found in an editor's file. Every check (frontmatter, links,
  * structured data) reports in this one shape, so the build can list all of
@@ -16,6 +21,25 @@ export interface ContentProblem {
   /** What is expected, in Russian. */
   readonly expected?: string;
   readonly severity: 'error' | 'warning';
+}
+
+/**
+ * A body check's vfile message (lib/markdown/checks) as the editor reads it:
+ * the rule names the place, `actual` is the value, the first `expected` what
+ * is expected. Keys without a value are left out, not set to undefined.
+ */
+export function problemFromMessage(file: string, message: VFileMessage): ContentProblem {
+  const ruleId = message.ruleId ?? undefined;
+  const expected = message.expected?.[0];
+  return {
+    file,
+    ...(message.line ? { line: message.line } : {}),
+    field: isRuleId(ruleId) ? fieldOf(ruleId) : (ruleId ?? 'текст'),
+    ...(message.actual !== undefined ? { value: message.actual } : {}),
+    message: message.reason,
+    ...(expected !== undefined ? { expected } : {}),
+    severity: message.fatal ? 'error' : 'warning',
+  };
 }
 
 export function formatProblem(p: ContentProblem): string {

@@ -1,21 +1,29 @@
-import type { Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Plugin, type Processor } from 'unified';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { PostCatalog } from '../content/catalog';
+import { leavesSite } from '../content/paths';
+import { ContentProblemsError, problemFromMessage } from '../content/problems';
+import { RESERVED_PAGE_IDS } from '../page-ids';
 import { site, type PlaceholderAction } from '../site';
-import { ContentProblemsError, type ContentProblem } from '../content/problems';
+import remarkCheckBodyImages from './checks/body-images';
+import rehypeCheckFragments, { type HeadingIndex } from './checks/fragments';
+import { contentMessages } from './checks/messages';
+import rehypeCheckPostLinks from './checks/post-links';
+import { remarkNoteWrittenLinks } from './checks/written-links';
 import { EMPTY_OUTLINE, type PostOutline } from './outline';
 import { rehypeDropEditorClasses, rehypeNoteEditorHtml } from './rehype-editor-classes';
 import { rehypeFootnoteLinks } from './rehype-footnote-links';
+import { rehypeHeadingIds } from './rehype-heading-ids';
 import { rehypeHeadline } from './rehype-headline';
 import { rehypeOutline } from './rehype-outline';
 import { remarkContentLimits } from './remark-content-limits';
@@ -25,7 +33,6 @@ import { postSanitizeSchema } from './sanitize-schema';
 
 declare module 'vfile' {
   interface DataMap {
-    problems: Omit<ContentProblem, 'file'>[];
     /** The document being rendered, for messages (named as Contentlayer names it). */
     rawDocumentData: { sourceFilePath: string };
   }
@@ -45,16 +52,31 @@ export interface PostPipelineOptions {
    * so a body that opens with a `---` rule is not mistaken for frontmatter.
    */
   readonly input?: 'file' | 'body';
+  /**
+   * false for check:content: problems stay messages of the file
+   * (lib/markdown/checks/messages.ts) instead of failing the run, and what
+   * only a page needs (its outline) is not worked out. True when absent.
+   */
+  readonly failOnErrors?: boolean;
+  /** The checks only check:content runs; the pages run without them. */
+  readonly editorChecks?: EditorChecks;
+}
+
+export interface EditorChecks {
+  /** Folder that an image path like /images/x.jpg is looked up in. */
+  readonly publicDir: string;
+  /** Origins the site's CSP lets images come from. */
+  readonly imageOrigins: readonly string[];
+  /** The build's clock, for telling scheduled posts from published ones. */
+  readonly now: Date;
+  /** Every post's heading ids, for /blog/x/#fragment links; without it those are not checked. */
+  readonly headingIds?: HeadingIndex;
 }
 
 /** The file's path as the editor sees it in the repository. */
 function editorPath(file: VFile, contentDirPath: string): string {
   const source = file.data.rawDocumentData?.sourceFilePath ?? file.path ?? '(без имени)';
   return contentDirPath && !source.startsWith(`${contentDirPath}/`) ? `${contentDirPath}/${source}` : source;
-}
-
-function reportTo(file: VFile, problem: Omit<ContentProblem, 'file'>): void {
-  (file.data.problems ??= []).push(problem);
 }
 
 /**
@@ -64,24 +86,37 @@ function reportTo(file: VFile, problem: Omit<ContentProblem, 'file'>): void {
  */
 const failOnProblems: Plugin<[PostPipelineOptions], HastRoot> = (options) => (_tree, file) => {
   // Warnings are check:content's to show; only errors stop a page.
-  const problems = (file.data.problems ?? []).filter((problem) => problem.severity === 'error');
-  if (problems.length) {
+  const errors = contentMessages(file).filter((message) => message.fatal);
+  if (errors.length) {
     const path = editorPath(file, options.contentDirPath);
-    throw new ContentProblemsError(problems.map((p) => ({ ...p, file: path })));
+    throw new ContentProblemsError(errors.map((message) => problemFromMessage(path, message)));
   }
 };
 
-function isOwnLink(href: string, siteOrigins: readonly string[]): boolean {
-  try {
-    return siteOrigins.includes(new URL(href).origin);
-  } catch {
-    return true;
-  }
+/** Keep what the editor wrote (the old blog's nofollow) and add the safe pair. */
+function externalRel(element: Element): string[] {
+  const written: unknown = element.properties.rel;
+  const existing = Array.isArray(written) ? written.map(String) : String(written ?? '').split(/\s+/);
+  return [...new Set([...existing.filter(Boolean), 'noopener', 'noreferrer'])];
 }
 
 /**
+ * Browsers read `/\host` and `\\host` (and a leading space) as `//host`, another
+ * site; rehype-external-links only knows `//host` and absolute URLs, so such
+ * links get the same rel here.
+ */
+const rehypeExternalLookalikes: Plugin<[{ siteOrigins: readonly string[] }], HastRoot> = (options) => (tree) => {
+  visit(tree, 'element', (node: Element) => {
+    const href = node.properties.href;
+    if (node.tagName !== 'a' || typeof href !== 'string' || !/^\s*[\\/][\\/]/.test(href) || href.startsWith('//')) return;
+    if (leavesSite(href, options.siteOrigins)) node.properties.rel = externalRel(node);
+  });
+};
+
+/**
  * The one markdown pipeline of the site: a post page renders its own body with
- * it (lib/content/posts.ts). Order matters: raw HTML is parsed and loses its
+ * it (lib/content/posts.ts), and check:content runs it up to the tree, with
+ * its own checks added (lib/content/validate.ts). Order matters: raw HTML is parsed and loses its
  * classes, then everything is sanitised, and only then do our plugins add ids
  * and attributes, so the sanitiser never strips what we add and never lets
  * through what editors add.
@@ -92,9 +127,14 @@ export function configurePostPipeline(processor: Processor, options: PostPipelin
   if (options.input !== 'body') processor.use(remarkFrontmatter);
   processor
     .use(remarkGfm)
-    .use(remarkPostLinks, { catalog: options.catalog, siteOrigins: options.siteOrigins, report: reportTo })
-    .use(remarkPlaceholders, { actions: options.placeholders, report: reportTo })
-    .use(remarkContentLimits, { report: reportTo })
+    // Before remarkPostLinks rewrites them: messages quote addresses as written.
+    .use(remarkNoteWrittenLinks)
+    .use(remarkPostLinks, { catalog: options.catalog, siteOrigins: options.siteOrigins })
+    .use(remarkPlaceholders, { actions: options.placeholders })
+    .use(remarkContentLimits);
+  const editor = options.editorChecks;
+  if (editor) processor.use(remarkCheckBodyImages, { publicDir: editor.publicDir, imageOrigins: editor.imageOrigins });
+  processor
     .use(remarkRehype, {
       allowDangerousHtml: true,
       // The sanitiser prefixes every id once (see rehypeFootnoteLinks); prefixing
@@ -109,19 +149,21 @@ export function configurePostPipeline(processor: Processor, options: PostPipelin
     .use(rehypeSanitize, postSanitizeSchema)
     .use(rehypeFootnoteLinks, { prefix: postSanitizeSchema.clobberPrefix ?? '' })
     .use(rehypeHeadline)
-    .use(rehypeSlug)
-    .use(rehypeExternalLinks, {
-      test: (element) => !isOwnLink(String(element.properties.href ?? ''), options.siteOrigins),
-      // Keep what the editor wrote (the old blog's nofollow) and add the safe pair.
-      rel: (element) => {
-        const written: unknown = element.properties.rel;
-        const existing = Array.isArray(written) ? written.map(String) : String(written ?? '').split(/\s+/);
-        return [...new Set([...existing.filter(Boolean), 'noopener', 'noreferrer'])];
-      },
-    })
-    .use(rehypeOutline)
-    .use(failOnProblems, options)
-    .use(rehypeStringify);
+    .use(rehypeHeadingIds, { reserved: RESERVED_PAGE_IDS })
+    .use(rehypeExternalLinks, { test: (element) => leavesSite(String(element.properties.href ?? ''), options.siteOrigins), rel: externalRel })
+    .use(rehypeExternalLookalikes, { siteOrigins: options.siteOrigins })
+    // Links are checked where the page has them all: after rehype-raw and the sanitiser, with final ids.
+    .use(rehypeCheckPostLinks, { catalog: options.catalog, siteOrigins: options.siteOrigins, ...(editor ? { now: editor.now } : {}) });
+  if (editor) {
+    processor.use(rehypeCheckFragments, {
+      catalog: options.catalog,
+      siteOrigins: options.siteOrigins,
+      pageIds: RESERVED_PAGE_IDS,
+      ...(editor.headingIds ? { headingIds: editor.headingIds } : {}),
+    });
+  }
+  if (options.failOnErrors !== false) processor.use(rehypeOutline).use(failOnProblems, options);
+  processor.use(rehypeStringify);
 }
 
 export interface RenderedPost {

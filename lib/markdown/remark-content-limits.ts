@@ -5,11 +5,11 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { CONTENT_LIMITS, type ContentLimits, type Limit } from '../content/limits';
 import type { ContentProblem } from '../content/problems';
+import { report, type RuleId } from './checks/messages';
 
 type Problem = Omit<ContentProblem, 'file'>;
 
 export interface ContentLimitsOptions {
-  readonly report: (file: VFile, problem: Problem) => void;
   /** CONTENT_LIMITS when absent. */
   readonly limits?: ContentLimits;
 }
@@ -89,9 +89,10 @@ type Severity = Problem['severity'];
 type Text = Pick<Problem, 'message' | 'expected'>;
 
 /** The editor's words for each limit: (limit, measured, warning limit) → message and advice. */
-const TEXTS: Readonly<Record<keyof ContentLimits, { field: string } & Record<Severity, (limit: number, count: number, warning: number) => Text>>> = {
+const TEXTS: Readonly<Record<keyof ContentLimits, { field: string; ruleId: RuleId } & Record<Severity, (limit: number, count: number, warning: number) => Text>>> = {
   bodyBytes: {
     field: 'текст',
+    ruleId: 'body-size',
     warning: (limit, bytes) => ({
       message: `текст статьи больше ${kb(limit)} КБ (${kb(bytes)} КБ)`,
       expected: `до ${kb(limit)} КБ: такую длинную статью трудно читать, и страница грузится медленно; разделите её на несколько статей со ссылками друг на друга`,
@@ -103,6 +104,7 @@ const TEXTS: Readonly<Record<keyof ContentLimits, { field: string } & Record<Sev
   },
   headings: {
     field: 'подзаголовки',
+    ruleId: 'heading-count',
     warning: (limit, count) => ({
       message: `подзаголовков ## и ### больше ${limit} (${count}): оглавление статьи получится длиннее, чем её удобно читать`,
       expected: `до ${limit} подзаголовков: объедините мелкие разделы или разделите статью на несколько`,
@@ -114,6 +116,7 @@ const TEXTS: Readonly<Record<keyof ContentLimits, { field: string } & Record<Sev
   },
   howToSteps: {
     field: 'разделы',
+    ruleId: 'howto-steps',
     warning: (limit, count) => ({
       message: `шагов инструкции HowTo (разделов ## с текстом) больше ${limit} (${count}): поисковикам и читателям трудно следовать такой инструкции`,
       expected: `до ${limit} разделов ##: объедините мелкие разделы или сделайте их подразделами ###`,
@@ -161,6 +164,9 @@ export function limitProblems(measures: BodyMeasures, limits: ContentLimits = CO
  * or HowTo steps. check:content and the page pipeline run it on the same
  * markdown tree, so a post the check passes is a page that renders.
  */
-export const remarkContentLimits: Plugin<[ContentLimitsOptions], Root> = (options) => (tree, file) => {
-  for (const problem of limitProblems(measureBody(tree, file), options.limits)) options.report(file, problem);
+export const remarkContentLimits: Plugin<[ContentLimitsOptions?], Root> = (options) => (tree, file) => {
+  for (const problem of limitProblems(measureBody(tree, file), options?.limits)) {
+    const { ruleId } = Object.values(TEXTS).find((text) => text.field === problem.field)!;
+    report(file, problem.line, { ruleId, message: problem.message, expected: problem.expected, severity: problem.severity });
+  }
 };

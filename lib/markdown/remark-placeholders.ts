@@ -2,9 +2,8 @@ import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
-import type { ContentProblem } from '../content/problems';
 import type { PlaceholderAction } from '../site';
+import { report } from './checks/messages';
 
 /** Quotes and spacing vary between editors («», “”, ""); they do not change the meaning. */
 export function normalisePlaceholder(text: string): string {
@@ -30,7 +29,6 @@ export function placeholderText(paragraph: Paragraph): string | null {
 
 export interface PlaceholderOptions {
   readonly actions: readonly PlaceholderAction[];
-  readonly report: (file: VFile, problem: Omit<ContentProblem, 'file'>) => void;
 }
 
 /**
@@ -47,10 +45,9 @@ export const remarkPlaceholders: Plugin<[PlaceholderOptions], Root> = (options) 
       // A known placeholder inside a sentence stays bracketed text: say so, since the editor meant a button.
       for (const [, inner] of toString(node).matchAll(/\[([^[\]]+)\]/g)) {
         if (!known.has(normalisePlaceholder(inner ?? ''))) continue;
-        options.report(file, {
-          line: node.position?.start.line,
-          field: 'плейсхолдер',
-          value: `[${inner}]`,
+        report(file, node.position?.start.line, {
+          ruleId: 'placeholder',
+          actual: `[${inner}]`,
           message: 'плейсхолдер внутри абзаца не станет кнопкой или ссылкой и опубликуется как текст в скобках',
           expected: 'плейсхолдер отдельным абзацем, с пустой строкой до и после',
           severity: 'warning',
@@ -60,10 +57,9 @@ export const remarkPlaceholders: Plugin<[PlaceholderOptions], Root> = (options) 
     }
     const action = known.get(normalisePlaceholder(text));
     if (!action) {
-      options.report(file, {
-        line: node.position?.start.line,
-        field: 'плейсхолдер',
-        value: `[${text}]`,
+      report(file, node.position?.start.line, {
+        ruleId: 'placeholder',
+        actual: `[${text}]`,
         message: 'неизвестный плейсхолдер',
         expected: `один из: ${options.actions.map((a) => `[${a.text}]`).join(', ')}`,
         severity: 'error',

@@ -2,10 +2,8 @@ import type { Link, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
 import type { PostCatalog } from '../content/catalog';
 import { parsePostLink, postPath } from '../content/paths';
-import type { ContentProblem } from '../content/problems';
 
 /**
  * The old blog's YAML handling printed the folded-scalar indicator instead of
@@ -23,31 +21,20 @@ export interface PostLinksOptions {
   readonly catalog: PostCatalog;
   /** Origins under which absolute links count as internal. */
   readonly siteOrigins: readonly string[];
-  /** Collects problems; the pipeline decides when to fail. */
-  readonly report: (file: VFile, problem: Omit<ContentProblem, 'file'>) => void;
 }
 
 /**
- * Checks every link to /blog/<slug>/ against the catalog, writes it in the
- * canonical form with the trailing slash, and replaces a broken link text with
- * the target post's title.
+ * Writes every Markdown link to an existing post in the canonical form with
+ * the trailing slash, and replaces a broken link text with the target post's
+ * title. Whether the post exists is checked later, on the page's tree, for
+ * every form of link (checks/post-links.ts).
  */
-export const remarkPostLinks: Plugin<[PostLinksOptions], Root> = (options) => (tree, file) => {
+export const remarkPostLinks: Plugin<[PostLinksOptions], Root> = (options) => (tree) => {
   visit(tree, 'link', (node: Link) => {
     const target = parsePostLink(node.url, options.siteOrigins);
     if (!target) return;
     const entry = options.catalog.get(target.slug);
-    if (!entry) {
-      options.report(file, {
-        line: node.position?.start.line,
-        field: 'ссылка',
-        value: node.url,
-        message: `статьи «${target.slug}» нет в content/blog`,
-        expected: 'адрес существующей статьи вида /blog/<имя-файла>/',
-        severity: 'error',
-      });
-      return;
-    }
+    if (!entry) return;
     node.url = `${postPath(entry.slug)}${target.hash}`;
     if (isBrokenLinkText(toString(node)) && entry.title) {
       node.children = [{ type: 'text', value: entry.title }];
