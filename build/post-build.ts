@@ -3,7 +3,7 @@
  * server build, served by `next start`, or a static export). Each page is
  * read once and written once, and goes through the steps in this order:
  *
- *   read → without React's runtime (unless a client component of ours
+ *   read (rel=prev/next in their one place) → without React's runtime (unless a client component of ours
  *   renders) → into the search index → its policy, from the inline scripts
  *   it has now → written, its flight data removed if it lost React.
  *
@@ -18,6 +18,7 @@ import path from 'node:path';
 import { documentPolicy, responseHeaders } from '../lib/security/policy';
 import { site as siteConfig } from '../lib/site';
 import { builtSite, htmlPagesUnder, type BuiltSite } from './built-site';
+import { withSequenceLinksAfterIcons } from './head-order';
 import { flightFilesOf, losesFlightData, PAGES_WITHOUT_REACT, removeFlightFiles } from './flight-files';
 import { scanPage, withoutRanges, type PageScan, type Range } from './page-scan';
 import { routeForHtmlFile } from './search/pages';
@@ -60,9 +61,12 @@ export type IndexedPage = Stage<'indexed', Omit<StaticPage, typeof stage>>;
 /** A page with its own policy: the last change to it. */
 export type SecuredPage = Stage<'secured', { readonly file: string; readonly html: string; readonly keepsReact: boolean; readonly scriptHashes: readonly string[] }>;
 
+/** The page as Next wrote it, but with one head order where React's hoisting races (./head-order.ts). */
 export function readPage(htmlRoot: string, file: string): ReadPage {
-  const html = readFileSync(path.join(htmlRoot, file), 'utf8');
-  return brand<ReadPage>({ file, route: routeForHtmlFile(file), html, scan: scanPage(html) });
+  const written = readFileSync(path.join(htmlRoot, file), 'utf8');
+  const scan = scanPage(written);
+  const ordered = withSequenceLinksAfterIcons(written, scan) ?? { html: written, scan };
+  return brand<ReadPage>({ file, route: routeForHtmlFile(file), ...ordered });
 }
 
 /** Step 1: React's runtime out, where no client component of ours renders (`ownIds`: their module ids). */
