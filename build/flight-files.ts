@@ -3,11 +3,12 @@
  * fetches to render a page without loading it as a document (a navigation, a
  * <Link> prefetch). A page without React's runtime (static-html/) is never
  * rendered that way on its own, so its flight data goes, in both outputs; a
- * page that keeps React keeps all of its own. The router of such a page (the
- * search page) prefetches and follows links to pages without React too:
- * their flight data is gone, so it gets a 404 and loads them as documents,
- * each under its own policy (Next's own fallback; scripts/server.ts answers
- * those requests itself, see lib/security/requests.ts).
+ * page that keeps React keeps all of its own. Those pages (search, 404) link
+ * with plain <a>, so their router never asks for the others' flight data;
+ * if something does, it gets a 404 and loads the page as a document, under
+ * its own policy (Next's own fallback; scripts/server.ts answers those
+ * requests itself, see lib/security/requests.ts). The chunks only the
+ * removed flight data named go too (./unused-assets.ts).
  *
  * - Static export: `<page dir>/index.txt` (the whole payload, for a
  *   navigation) and `<page dir>/__next.<segment>.txt` (per segment and the

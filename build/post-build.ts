@@ -19,6 +19,7 @@ import { documentPolicy, responseHeaders } from '../lib/security/policy';
 import { site as siteConfig } from '../lib/site';
 import { builtSite, htmlPagesUnder, type BuiltSite } from './built-site';
 import { withSequenceLinksAfterIcons } from './head-order';
+import { AssetReferences, removeUnusedAssets } from './unused-assets';
 import { flightFilesOf, losesFlightData, PAGES_WITHOUT_REACT, removeFlightFiles } from './flight-files';
 import { scanPage, withoutRanges, type PageScan, type Range } from './page-scan';
 import { routeForHtmlFile } from './search/pages';
@@ -98,6 +99,18 @@ export function written(page: SecuredPage, site: BuiltSite): number {
   return page.keepsReact ? 0 : removeFlightFiles(flightFilesOf(site, page.file));
 }
 
+/**
+ * The text files beside the pages that a browser may fetch and that can name
+ * a static asset: the flight data the pages with React keep, feeds, robots.
+ * (Not HTML: the pass has read every page already. Not images.)
+ */
+function servedTextFiles(site: BuiltSite): string[] {
+  const text = site.kind === 'export' ? /\.(?:txt|xml|json)$/ : /\.(?:rsc|txt\.body|xml\.body|json\.body)$/;
+  return readdirSync(site.htmlRoot, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => text.test(file) && !file.split(path.sep).includes('_next'),
+  );
+}
+
 /** Files a static host serves that are ours, not the site's: never given a rule. */
 const HOST_FILES = new Set(['_headers', 'serve.json']);
 
@@ -130,6 +143,9 @@ export interface PostBuildReport {
   readonly bytesBefore: number;
   readonly bytesAfter: number;
   readonly flightBytesFreed: number;
+  /** Files under /_next/static/ that no served file names any more, removed. */
+  readonly unusedAssets: readonly string[];
+  readonly unusedAssetBytes: number;
   readonly inlineScripts: number;
   readonly indexed: number;
   readonly shards: number;
@@ -152,6 +168,7 @@ export async function postBuild(dir: string, options: PostBuildOptions): Promise
   const withoutReact: string[] = [];
   const withoutFlight: string[] = [];
   const scripts = new Set<string>();
+  const references = new AssetReferences();
   let bytesBefore = 0;
   let bytesAfter = 0;
   let flightBytesFreed = 0;
@@ -160,6 +177,7 @@ export async function postBuild(dir: string, options: PostBuildOptions): Promise
     const plain = withoutRuntime(read, ownIds);
     const page = secured(await indexed(plain, search), imageOrigins);
     flightBytesFreed += written(page, site);
+    references.add(page.html);
     for (const hash of page.scriptHashes) scripts.add(hash);
     if (page.keepsReact) {
       keptReact.push(file);
@@ -171,6 +189,10 @@ export async function postBuild(dir: string, options: PostBuildOptions): Promise
     }
   }
   const searchReport = await search.finish();
+  // Last: only now is every page final and every flight file that stays known.
+  for (const file of servedTextFiles(site)) references.add(readFileSync(path.join(site.htmlRoot, file), 'utf8'));
+  const unusedAssets = references.unusedUnder(site.staticRoot);
+  const unusedAssetBytes = removeUnusedAssets(site.staticRoot, unusedAssets);
 
   if (site.kind === 'export') {
     // A static host gets the response headers from files; npm start from scripts/server.ts.
@@ -188,6 +210,8 @@ export async function postBuild(dir: string, options: PostBuildOptions): Promise
     bytesBefore,
     bytesAfter,
     flightBytesFreed,
+    unusedAssets,
+    unusedAssetBytes,
     inlineScripts: scripts.size,
     indexed: searchReport.indexed,
     shards: searchReport.shards,

@@ -23,6 +23,7 @@ async function main(dir: string | undefined): Promise<void> {
     [
       `post-build: ${report.pages} pages under ${dir} in ${report.ms} ms`,
       `  ${report.withoutReact} without React's runtime (average ${average(report.bytesBefore)} → ${average(report.bytesAfter)}), their flight data removed (${(report.flightBytesFreed / 1024 / 1024).toFixed(1)} MB); kept React: ${kept}`,
+      `  ${report.unusedAssets.length} static assets no page loads removed (${(report.unusedAssetBytes / 1024).toFixed(1)} KB)${report.unusedAssets.length ? `: ${report.unusedAssets.join(', ')}` : ''}`,
       `  search index: ${report.indexed} pages in ${report.shards} shard${report.shards === 1 ? '' : 's'} → ${path.relative(process.cwd(), report.searchOutput)}`,
       `  a policy <meta> in every page (${report.inlineScripts} distinct inline scripts)${report.kind === 'export' ? `, ${path.join(dir, '_headers')}, ${path.join(dir, 'serve.json')}` : ''}`,
     ].join('\n'),
