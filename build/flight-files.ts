@@ -21,7 +21,8 @@
  * - Next's error pages in a server build (_not-found, _global-error) keep
  *   theirs: its server answers every unknown path from them.
  */
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuiltSite } from './built-site';
 
@@ -63,18 +64,24 @@ export function flightFilesOf(site: Pick<BuiltSite, 'kind' | 'htmlRoot'>, page: 
   };
 }
 
-/** Removes a page's flight data; returns the bytes it freed. */
-export function removeFlightFiles(files: FlightFiles): number {
+/**
+ * Removes a page's flight data; returns the bytes it frees. The files go in
+ * the background (`done`): removing 1500 folders cost the pass 2.7 s of
+ * waiting on the disk at 1000 posts, which libuv's threads can do while the
+ * pass reads the next pages. Await every `done` before the pass ends.
+ */
+export function removeFlightFiles(files: FlightFiles): { freed: number; done: Promise<void> } {
   let freed = 0;
+  const jobs: Promise<void>[] = [];
   for (const target of files.remove) {
     freed += bytesIn(target);
-    rmSync(target, { recursive: true, force: true });
+    jobs.push(rm(target, { recursive: true, force: true }));
   }
   for (const target of files.empty) {
     freed += statSync(target).size;
-    writeFileSync(target, '');
+    jobs.push(writeFile(target, ''));
   }
-  return freed;
+  return { freed, done: Promise.all(jobs).then(() => undefined) };
 }
 
 function bytesIn(target: string): number {

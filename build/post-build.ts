@@ -93,10 +93,16 @@ export function secured(page: IndexedPage, imageOrigins: readonly string[]): Sec
   return brand<SecuredPage>({ file: page.file, html, keepsReact: page.keepsReact, scriptHashes: hashes });
 }
 
-/** Step 4: the page written once; a page without React loses its flight data. Returns the flight bytes freed. */
-export function written(page: SecuredPage, site: BuiltSite): number {
+/**
+ * Step 4: the page written once; a page without React loses its flight data.
+ * Returns the flight bytes freed and the removal under way (see removeFlightFiles).
+ */
+export function written(page: SecuredPage, site: BuiltSite): { freed: number; done: Promise<void> } {
   writeFileSync(path.join(site.htmlRoot, page.file), page.html);
-  return page.keepsReact ? 0 : removeFlightFiles(flightFilesOf(site, page.file));
+  const removal = page.keepsReact ? { freed: 0, done: Promise.resolve() } : removeFlightFiles(flightFilesOf(site, page.file));
+  // Awaited when the pass ends; handled now so that a failure waiting there is not reported as unhandled.
+  removal.done.catch(() => undefined);
+  return removal;
 }
 
 /**
@@ -169,6 +175,7 @@ export async function postBuild(dir: string, options: PostBuildOptions): Promise
   const withoutFlight: string[] = [];
   const scripts = new Set<string>();
   const references = new AssetReferences();
+  const removals: Promise<void>[] = [];
   let bytesBefore = 0;
   let bytesAfter = 0;
   let flightBytesFreed = 0;
@@ -176,7 +183,9 @@ export async function postBuild(dir: string, options: PostBuildOptions): Promise
     const read = readPage(site.htmlRoot, file);
     const plain = withoutRuntime(read, ownIds);
     const page = secured(await indexed(plain, search), imageOrigins);
-    flightBytesFreed += written(page, site);
+    const removal = written(page, site);
+    flightBytesFreed += removal.freed;
+    removals.push(removal.done);
     references.add(page.html);
     for (const hash of page.scriptHashes) scripts.add(hash);
     if (page.keepsReact) {
@@ -189,6 +198,7 @@ export async function postBuild(dir: string, options: PostBuildOptions): Promise
     }
   }
   const searchReport = await search.finish();
+  await Promise.all(removals);
   // Last: only now is every page final and every flight file that stays known.
   for (const file of servedTextFiles(site)) references.add(readFileSync(path.join(site.htmlRoot, file), 'utf8'));
   const unusedAssets = references.unusedUnder(site.staticRoot);

@@ -16,6 +16,16 @@ import path from 'node:path';
 import { bundleVersionsIn } from '../../lib/search/bundle';
 import { SHARD_MANIFEST, shardFolder } from '../../lib/search/shards';
 
+/**
+ * Pages handed to Pagefind before the first is answered. Pagefind indexes in
+ * a process of its own and answers each page over a pipe: awaiting every
+ * answer left this process idle for about half of the pass (9.7 of 19 s at
+ * 1000 posts, profiled), so the pass reads, strips and hashes the next pages
+ * meanwhile. Pagefind takes the pages in the order they are sent, so the
+ * index is the same; at most this many pages are held in memory.
+ */
+const IN_FLIGHT = 16;
+
 /** Pagefind's UI bundles: we render results ourselves, so they are not shipped. */
 const UNUSED_FILES = /^pagefind-(?:.+-)?ui\.(?:js|css)$|^pagefind-highlight\.js$/;
 
@@ -37,6 +47,8 @@ export class SearchIndex {
   private indexed = 0;
   private readonly versions = new Set<string>();
   private readonly staging: string;
+  /** Pages sent to Pagefind and not yet answered, oldest first. */
+  private readonly pending: Promise<void>[] = [];
 
   constructor(
     /** The build's folder served at /_next/static/. */
@@ -52,9 +64,14 @@ export class SearchIndex {
     for (const version of bundleVersionsIn(html)) this.versions.add(version);
     if (!searchable) return;
     const index = this.index ?? (await this.openShard());
-    const { errors } = await index.addHTMLFile({ url: route, content: html });
-    if (errors.length) throw new Error(`${route}: ${errors.join('; ')}`);
+    const added = index.addHTMLFile({ url: route, content: html }).then(({ errors }) => {
+      if (errors.length) throw new Error(`${route}: ${errors.join('; ')}`);
+    });
+    // Handled here so that a failure waiting its turn is not reported as unhandled; it is rethrown when awaited.
+    added.catch(() => undefined);
+    this.pending.push(added);
     this.indexed++;
+    if (this.pending.length >= IN_FLIGHT) await this.pending.shift();
     if (++this.inShard === this.shardPages) await this.closeShard();
   }
 
@@ -89,6 +106,7 @@ export class SearchIndex {
   }
 
   private async closeShard(): Promise<void> {
+    await Promise.all(this.pending.splice(0));
     const index = this.index!;
     const folder = this.shards === 0 ? this.staging : path.join(this.staging, shardFolder(this.shards));
     this.index = null;
