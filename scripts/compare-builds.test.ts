@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import test from 'node:test';
 import { createHash } from 'node:crypto';
-import { compareOutputs, firstDifference, isCompared, isFlightFile, readOutput, withOwnScriptHashesReplaced } from './compare-builds';
+import { buildIdOf, compareOutputs, firstDifference, isCompared, isFlightFile, readOutput, withOwnScriptHashesReplaced } from './compare-builds';
 
 test('flight files are told from pages and feeds in both outputs', () => {
   for (const file of ['index.txt', 'blog/x/index.txt', 'blog/x/__next.blog.$d$slug.__PAGE__.txt', '__next._tree.txt']) assert.ok(isFlightFile('export', file), file);
@@ -97,4 +97,16 @@ test('a flight file left empty is told apart from a changed page', () => {
       ['emptied', 'server/app/blog/x.rsc'],
     ],
   );
+});
+
+test("an export's build ID is found in kept flight data when its manifests are gone", () => {
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'compare-builds-'));
+  try {
+    mkdirSync(path.join(temp, '_next', 'static', 'chunks'), { recursive: true });
+    mkdirSync(path.join(temp, 'search'), { recursive: true });
+    writeFileSync(path.join(temp, 'search', 'index.txt'), '0:{"b":"AUr23S8fjclI-oUP9wLA4","t":{}}');
+    assert.equal(buildIdOf(temp, 'export'), 'AUr23S8fjclI-oUP9wLA4');
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
 });

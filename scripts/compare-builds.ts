@@ -78,7 +78,15 @@ export function buildIdOf(outputDir: string, kind: OutputKind): string | null {
   const staticDir = path.join(outputDir, '_next', 'static');
   if (!existsSync(staticDir)) return null;
   const ids = readdirSync(staticDir).filter((name) => existsSync(path.join(staticDir, name, '_buildManifest.js')));
-  return ids[0] ?? null;
+  if (ids[0]) return ids[0];
+  // Since issue 11 the post-build pass removes the manifests no page loads: the
+  // ID is then read from the flight data a page with React keeps (`"b":"<id>"`).
+  for (const file of readdirSync(outputDir, { recursive: true, encoding: 'utf8' })) {
+    if (!/(?:^|\/)(?:index|__next\.[^/]*)\.txt$/.test(file.split(path.sep).join('/'))) continue;
+    const found = /"b":"([\w-]{10,})"/.exec(readFileSync(path.join(outputDir, file), 'utf8'));
+    if (found?.[1]) return found[1];
+  }
+  return null;
 }
 
 /** The per-build folder names of the search bundle (one, unless the output holds stale ones). */
