@@ -151,6 +151,9 @@ test.describe('no flash of the wrong theme', () => {
     });
     await page.reload();
     await waitForToggle(page);
+    // The paint timing entry is queued after the frame is shown; on a loaded machine the page can be
+    // interactive before it exists (seen once in CI), so wait for it rather than read it too early.
+    await page.waitForFunction(() => performance.getEntriesByType('paint').some((p) => p.name === 'first-paint'));
     const { sets, paints } = await page.evaluate(() => ({
       sets: (window as unknown as { __themeSet: { theme: string; at: number; bodyParsed: boolean; paints: number }[] }).__themeSet,
       paints: performance.getEntriesByType('paint').map((p) => ({ name: p.name, at: p.startTime })),
