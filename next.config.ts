@@ -48,6 +48,9 @@ const nextConfig: NextConfig = {
   ...(staticExport
     ? {}
     : {
+        // The admin is a folder in public/ (scripts/build-admin.ts); a static
+        // host serves its index.html for /admin/ by itself, Next needs telling.
+        rewrites: async () => [{ source: '/admin/', destination: '/admin/index.html' }],
         headers: async () => {
           const headers = process.env.NODE_ENV === 'development' ? SECURITY_HEADERS : responseHeaders(site.imageOrigins);
           return [{ source: '/:path*', headers: headerList(headers) }];

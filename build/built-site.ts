@@ -28,9 +28,16 @@ export function builtSite(dir: string): BuiltSite {
   throw new Error(`${dir} is neither a Next server build (no server/app) nor a static export (no index.html)`);
 }
 
-/** The HTML pages under `root`, relative to it and sorted; Next's own assets (_next/) are not pages. */
+/**
+ * Folders of an output that hold no page of the site: Next's own assets, and
+ * the admin (scripts/build-admin.ts), which is Decap's app with its own
+ * policy, never post-processed, indexed or checked as a page.
+ */
+const NOT_PAGES = new Set(['_next', 'admin']);
+
+/** The HTML pages under `root`, relative to it and sorted. */
 export function htmlPagesUnder(root: string): string[] {
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html') && !file.split(path.sep).includes('_next'))
+    .filter((file) => file.endsWith('.html') && !file.split(path.sep).some((part, index) => part === '_next' || (index === 0 && NOT_PAGES.has(part))))
     .sort();
 }

@@ -73,6 +73,19 @@ export interface SiteConfig {
    * hero image on any other host is blocked by the browser.
    */
   readonly imageOrigins: readonly string[];
+  /** The editors' admin at /admin/ (Decap CMS; lib/admin/config.ts, README "Admin"). */
+  readonly admin: {
+    /** The GitHub repository the admin commits to, as owner/name. */
+    readonly repo: string;
+    /** The branch pull requests go to; merging there publishes. */
+    readonly branch: string;
+    /** Origin of the GitHub OAuth handler (app/api/auth): the site itself under `next start`, a function's host for a static one. */
+    readonly oauthBaseUrl: string;
+    /** The handler's path on that origin, without a leading slash. */
+    readonly authEndpoint: string;
+    /** The port of decap-server on 127.0.0.1 for editing on one's own machine (`npm run admin`). */
+    readonly localBackendPort: number;
+  };
 }
 
 export const site: SiteConfig = {
@@ -124,6 +137,14 @@ export const site: SiteConfig = {
     { label: 'Сайт компании', href: 'https://butlerspb.ru' },
   ],
   imageOrigins: ['https://images.unsplash.com'],
+  admin: {
+    // The company's blog repository; a fork sets its own.
+    repo: 'butlerspb/blog',
+    branch: 'main',
+    oauthBaseUrl: normaliseSiteUrl(process.env.SITE_URL),
+    authEndpoint: 'api/auth',
+    localBackendPort: 8081,
+  },
 };
 
 /** The old blog's origin: absolute links to it in posts are links to our own posts. */

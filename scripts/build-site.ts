@@ -41,6 +41,8 @@ export function siteBuildSteps(options: { readonly staticExport: boolean; readon
         { name: 'next generate', bin: 'next', args: ['build', '--experimental-build-mode=generate'], env: renderEnv },
       ];
   return [
+    // The admin (/admin/) goes into public/ before Next copies or serves it.
+    { name: 'admin', bin: 'tsx', args: ['scripts/build-admin.ts'], env: {} },
     ...next,
     { name: 'post-build', bin: 'tsx', args: ['scripts/post-build.ts', output], env: {} },
   ];

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { site } from '../site';
 import { buildCatalog } from './catalog';
-import { DATE_EXPECTED, decapFields, contentlayerFields, FIELD_NAMES, normalisedField, POST_FIELDS, type FieldSpec } from './model';
+import { ADMIN_CARRIED_FIELDS, DATE_EXPECTED, decapFields, contentlayerFields, FIELD_NAMES, normalisedField, POST_FIELDS, type FieldSpec } from './model';
 import { KNOWN_FIELDS, validatePostFile } from './validate';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -185,12 +185,13 @@ test('the model gives an admin form everything a Decap CMS field needs', () => {
   const fields = decapFields();
   assert.deepEqual(
     fields.map((field) => field.name),
-    POST_FIELDS.map((spec) => spec.name),
+    POST_FIELDS.map((spec) => spec.name).filter((name) => name !== 'schema'),
   );
+  assert.deepEqual(ADMIN_CARRIED_FIELDS, ['schema']);
   for (const field of fields) {
     assert.ok(field.label.length > 0 && /[а-яё]/i.test(field.label), `${field.name}: a Russian label`);
     assert.ok(field.hint.length > 0, `${field.name}: a hint`);
-    assert.ok(['string', 'text', 'datetime', 'list', 'image', 'boolean', 'code'].includes(field.widget), `${field.name}: a Decap widget`);
+    assert.ok(['string', 'text', 'moscow-datetime', 'list', 'image', 'boolean'].includes(field.widget), `${field.name}: a Decap widget`);
   }
   const byName = new Map(fields.map((field) => [field.name, field]));
   assert.deepEqual(byName.get('title'), {
@@ -210,7 +211,7 @@ test('the model gives an admin form everything a Decap CMS field needs', () => {
   assert.equal(byName.get('heroAlt')?.default, undefined);
   // The date pattern accepts what the checker accepts as a format, with the checker's text as the message.
   const pubDate = byName.get('pubDate');
-  assert.equal(pubDate?.widget, 'datetime');
+  assert.equal(pubDate?.widget, 'moscow-datetime');
   assert.equal(pubDate?.hint, `дата публикации: ${DATE_EXPECTED}`);
   assert.deepEqual(pubDate?.pattern?.[1], `ожидается ${DATE_EXPECTED}`);
   const pattern = new RegExp(pubDate?.pattern?.[0] ?? '(?!)');

@@ -323,7 +323,12 @@ function contentlayerField(spec: FieldSpec): ContentlayerField {
 // ---------------------------------------------------------------------------
 // Derived: an admin's field list (Decap CMS's collection `fields`)
 
-export type DecapWidget = 'string' | 'text' | 'datetime' | 'list' | 'image' | 'boolean' | 'code';
+/**
+ * Decap's own widgets, and ours (admin/widgets): `moscow-datetime` shows and
+ * picks Moscow time whatever the browser's zone (Decap's datetime widget uses
+ * the browser's).
+ */
+export type DecapWidget = 'string' | 'text' | 'moscow-datetime' | 'list' | 'image' | 'boolean';
 
 export interface DecapField {
   readonly name: string;
@@ -336,15 +341,21 @@ export interface DecapField {
   readonly pattern?: readonly [string, string];
 }
 
-const DECAP_WIDGET: Readonly<Record<FieldKind, DecapWidget>> = {
+/** null: the admin does not edit the field and carries it through byte-identical (lib/admin/frontmatter-format.ts). */
+const DECAP_WIDGET: Readonly<Record<FieldKind, DecapWidget | null>> = {
   string: 'string',
   text: 'text',
-  date: 'datetime',
+  date: 'moscow-datetime',
+  // Decap's list without sub-fields: one text input, items separated by commas.
   keywords: 'list',
   image: 'image',
   boolean: 'boolean',
-  'json-ld': 'code',
+  // The editor's HowTo is JSON-LD an SEO specialist writes; a form would only break it.
+  'json-ld': null,
 };
+
+/** The fields the admin does not show, kept as written when it saves. */
+export const ADMIN_CARRIED_FIELDS: readonly PostFieldName[] = POST_FIELDS.filter((spec) => DECAP_WIDGET[spec.kind] === null).map((spec) => spec.name);
 
 /**
  * The fields of a Decap CMS collection for posts: what an admin form needs of
@@ -353,16 +364,20 @@ const DECAP_WIDGET: Readonly<Record<FieldKind, DecapWidget>> = {
  * reshape.
  */
 export function decapFields(): DecapField[] {
-  return POST_FIELDS.map((spec: FieldSpec): DecapField => {
+  return POST_FIELDS.flatMap((spec: FieldSpec): DecapField[] => {
+    const widget = DECAP_WIDGET[spec.kind];
+    if (widget === null) return [];
     const fixed = spec.default && 'value' in spec.default ? { default: spec.default.value } : {};
-    return {
-      name: spec.name,
-      label: spec.label,
-      widget: DECAP_WIDGET[spec.kind],
-      required: spec.required,
-      hint: spec.expectedWhenMissing ?? spec.expected,
-      ...fixed,
-      ...(spec.pattern ? { pattern: [spec.pattern, `ожидается ${spec.expected}`] as const } : {}),
-    };
+    return [
+      {
+        name: spec.name,
+        label: spec.label,
+        widget,
+        required: spec.required,
+        hint: spec.expectedWhenMissing ?? spec.expected,
+        ...fixed,
+        ...(spec.pattern ? { pattern: [spec.pattern, `ожидается ${spec.expected}`] as const } : {}),
+      },
+    ];
   });
 }

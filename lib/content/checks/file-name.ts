@@ -1,9 +1,8 @@
-import path from 'node:path';
 import { slugify } from 'transliteration';
 import type { Problem } from './fields';
 
 /** The file name is the post's address (/blog/<name>/): check:content holds it to URL-safe characters. */
-const URL_SAFE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+export const URL_SAFE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 
 /** "plohoe-imya.md" for "Плохое Имя.md", or '' when nothing Latin can be made of it. */
 export function suggestedFileName(fileName: string): string {
@@ -27,8 +26,10 @@ function nameFaults(fileName: string): string[] {
   return faults;
 }
 
+/** Problems with a post's file name; takes a path or a bare name (the admin checks the name it is about to write). */
 export function checkFileName(filePath: string): Problem[] {
-  const fileName = path.posix.basename(filePath.replace(/\\/g, '/'));
+  // Not node:path: the admin's bundle (admin/) runs this rule in the browser.
+  const fileName = filePath.replace(/\\/g, '/').split('/').pop() ?? '';
   if (URL_SAFE_NAME.test(fileName)) return [];
   const suggestion = suggestedFileName(fileName);
   return [
