@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
-import { headerList, responseHeaders, SECURITY_HEADERS } from './lib/security/policy';
+import { headerList, headerSets, SECURITY_HEADERS } from './lib/security/policy';
 import { site } from './lib/site';
 
 /**
@@ -52,8 +52,14 @@ const nextConfig: NextConfig = {
         // host serves its index.html for /admin/ by itself, Next needs telling.
         rewrites: async () => [{ source: '/admin/', destination: '/admin/index.html' }],
         headers: async () => {
-          const headers = process.env.NODE_ENV === 'development' ? SECURITY_HEADERS : responseHeaders(site.imageOrigins);
-          return [{ source: '/:path*', headers: headerList(headers) }];
+          const sets = headerSets(site);
+          const dev = process.env.NODE_ENV === 'development';
+          // The admin's own headers (a later rule's value wins in Next); in dev its COOP and noindex, no CSP.
+          const admin = dev ? Object.fromEntries(Object.entries(sets.admin).filter(([name]) => name !== 'Content-Security-Policy')) : sets.admin;
+          return [
+            { source: '/:path*', headers: headerList(dev ? SECURITY_HEADERS : sets.page) },
+            { source: '/admin/:path*', headers: headerList(admin) },
+          ];
         },
       }),
   images: {

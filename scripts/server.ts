@@ -16,7 +16,8 @@
  * - Every response carries the security headers and a CSP, redirects and
  *   Next's own errors included (Next's headers() skips its 308s and 500s).
  *   HTML, always a post-processed page here, gets the header part of the
- *   page policy; everything else a script-src of our files only.
+ *   page policy; everything else a script-src of our files only; everything
+ *   under /admin/ the admin's headers (lib/security/policy.ts, adminHeaders).
  * Why a custom server rather than a Next proxy (proxy.ts): a proxy cost
  * 0.4–0.5 ms of CPU on every page request (measured for "CSP without a
  * proxy", +35–65 % for these small static pages); these checks are a string
@@ -31,13 +32,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import nextConfig from '../next.config';
-import { responseHeaders } from '../lib/security/policy';
-import { carriesPolicy, flightRefusal, rangeRefusal, refusal, responseKind, serverError, type Refusal } from '../lib/security/requests';
+import { headerSets } from '../lib/security/policy';
+import { carriesPolicy, flightRefusal, rangeRefusal, refusal, responseKindFor, serverError, type Refusal } from '../lib/security/requests';
 import { PAGES_WITHOUT_REACT } from '../build/flight-files';
 import { site } from '../lib/site';
 
 const root = path.resolve(__dirname, '..');
-const HEADERS = { page: responseHeaders(site.imageOrigins, 'page'), other: responseHeaders(site.imageOrigins, 'other') };
+const HEADERS = headerSets(site);
 const CSP = 'Content-Security-Policy';
 
 /** The file Next's static file server (send) would answer `pathname` with, if it is one: public/ or the build's static/. */
@@ -79,15 +80,20 @@ function contentTypeIn(headers: unknown): string | undefined {
 /**
  * Sets the security headers now, so even a response Next writes without its
  * header rules (a 308, a 500) has them, and picks the CSP when Next writes
- * the head: Node calls writeHead for every response, implicitly too.
+ * the head: Node calls writeHead for every response, implicitly too. Under
+ * /admin/ every header is the admin's (its COOP, its noindex), whatever Next set.
  */
-function secure(response: ServerResponse): void {
+function secure(request: IncomingMessage, response: ServerResponse): void {
   for (const [name, value] of Object.entries(HEADERS.other)) response.setHeader(name, value);
+  // As the client asked: Next may rewrite request.url while it handles it.
+  const url = request.url;
   const writeHead = response.writeHead;
   response.writeHead = function (this: ServerResponse, ...args: unknown[]) {
     const status = typeof args[0] === 'number' ? args[0] : this.statusCode;
     const type = contentTypeIn(args[2] ?? args[1]) ?? this.getHeader('content-type');
-    if (carriesPolicy(status)) this.setHeader(CSP, HEADERS[responseKind(type === undefined ? undefined : String(type))][CSP]!);
+    const kind = responseKindFor(url, type === undefined ? undefined : String(type));
+    if (kind === 'admin') for (const [name, value] of Object.entries(HEADERS.admin)) this.setHeader(name, value);
+    if (carriesPolicy(status)) this.setHeader(CSP, HEADERS[kind][CSP]!);
     else this.removeHeader(CSP);
     return Reflect.apply(writeHead, this, args) as ServerResponse;
   } as ServerResponse['writeHead'];
@@ -114,7 +120,7 @@ async function main(): Promise<void> {
     const range = request.headers.range;
     const unsatisfiable = range === undefined ? undefined : await rangeRefused(request, range);
     if (unsatisfiable) return send(response, unsatisfiable, request.method);
-    secure(response);
+    secure(request, response);
     await handle(request, response);
   };
   const server = http.createServer((request, response) => {

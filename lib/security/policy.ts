@@ -120,13 +120,97 @@ export function otherPolicy(imageOrigins: readonly string[]): string {
   ]);
 }
 
-/** What a response is, for its headers: a post-processed page (it carries its own script policy) or anything else. */
-export type ResponseKind = 'page' | 'other';
+/**
+ * What a response is, for its headers: a post-processed page (it carries its
+ * own script policy), the editors' admin at /admin/ (its own policy, below),
+ * or anything else.
+ */
+export type ResponseKind = 'page' | 'other' | 'admin';
 
-/** Every header of a response, its CSP included. */
-export function responseHeaders(imageOrigins: readonly string[], kind: ResponseKind = 'page'): Readonly<Record<string, string>> {
+/** Every header of a page's or another response, its CSP included. */
+export function responseHeaders(imageOrigins: readonly string[], kind: Exclude<ResponseKind, 'admin'> = 'page'): Readonly<Record<string, string>> {
   const policy = kind === 'page' ? headerPolicy(imageOrigins) : otherPolicy(imageOrigins);
   return { ...SECURITY_HEADERS, 'Content-Security-Policy': policy };
+}
+
+/** The origins the admin talks to besides its own (lib/site.ts). */
+export interface AdminPolicyInput {
+  /** Origins images may come from besides the site (site.imageOrigins): a post's hero in the editor and the preview. */
+  readonly imageOrigins: readonly string[];
+  /** Origin of the GitHub OAuth handler (site.admin.oauthBaseUrl). */
+  readonly oauthOrigin: string;
+}
+
+/** An https origin, or plain http on loopback (a handler run on the editor's own machine). */
+const OAUTH_ORIGIN = /^(?:https:\/\/[a-z0-9.-]+|http:\/\/(?:127\.0\.0\.1|localhost))(?::\d+)?$/;
+
+/**
+ * The admin's policy (/admin/, Decap CMS 3.16): exactly what Decap needs,
+ * found by loading the admin in Chromium under a strict policy and allowing
+ * each thing it was refused (log in, open a post, its preview, the media
+ * library, an upload), plus what its GitHub backend loads in production
+ * (read from its source). A header only: the admin page is not post-processed.
+ * - script-src 'unsafe-eval': Decap validates its configuration with ajv 8,
+ *   which compiles each JSON schema to a function with `new Function`;
+ *   without it CMS.init throws "Error compiling schema" and the admin never
+ *   renders. ('wasm-unsafe-eval' is not enough: that is no WebAssembly.) Still
+ *   no inline script: our own files only, as on every page.
+ * - style-src 'unsafe-inline': Decap's UI is styled by emotion, which inserts
+ *   <style> elements at run time.
+ * - img-src blob: (media from the repository and new uploads are shown as blob
+ *   URLs: the GitHub backend fetches files through the API, never from
+ *   raw.githubusercontent.com), the image hosts, and GitHub's avatars (the
+ *   logged-in editor's picture). No data:: Decap's bundle makes data: images
+ *   only in widgets and backends this admin does not use (CodeMirror's drag
+ *   image in the code widget, the color widget's swatch, Uploadcare).
+ * - connect-src: the GitHub API (REST and GraphQL); blob: (an upload is read
+ *   back from its blob URL to send it); GitHub's status page (the backend
+ *   checks it to warn that GitHub is down); the OAuth handler (Decap posts to
+ *   `<base_url>/<auth_endpoint>/refresh` when a token expires; the login
+ *   itself is a popup, a navigation); decap-server on loopback, which the admin
+ *   uses only when it is itself opened on 127.0.0.1 or localhost
+ *   (lib/admin/local-backend.ts), on any port (`?backend=`).
+ * - The preview is an `about:srcdoc` frame, which inherits this policy: no
+ *   frame-src needed. frame-ancestors 'none': nobody may frame the admin.
+ */
+export function adminPolicy({ imageOrigins, oauthOrigin }: AdminPolicyInput): string {
+  const [oauth] = checked([oauthOrigin], OAUTH_ORIGIN, 'OAuth handler origin');
+  return serialise([
+    ['default-src', "'self'"],
+    ['script-src', "'self'", "'unsafe-eval'"],
+    ['style-src', "'self'", "'unsafe-inline'"],
+    ['img-src', "'self'", 'blob:', ...checked(imageOrigins, ORIGIN, 'https origin'), 'https://avatars.githubusercontent.com'],
+    ['font-src', "'self'"],
+    ['connect-src', "'self'", 'blob:', 'https://api.github.com', 'https://www.githubstatus.com', oauth!, 'http://127.0.0.1:*', 'http://localhost:*'],
+    ['object-src', "'none'"],
+    ['base-uri', "'none'"],
+    ['form-action', "'self'"],
+    ['frame-ancestors', "'none'"],
+  ]);
+}
+
+/**
+ * Every header of a response under /admin/: the site's headers, but a COOP
+ * that keeps the GitHub login popup's link to the admin (it reports the token
+ * back with window.opener.postMessage; `same-origin` would cut it), the
+ * admin's policy, and never in a search engine.
+ */
+export function adminHeaders(input: AdminPolicyInput): Readonly<Record<string, string>> {
+  return {
+    ...SECURITY_HEADERS,
+    'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+    'Content-Security-Policy': adminPolicy(input),
+    'X-Robots-Tag': 'noindex, nofollow',
+  };
+}
+
+/** The headers of each kind of response, for a site's configuration (its image hosts and OAuth handler). */
+export function headerSets(site: { readonly imageOrigins: readonly string[]; readonly admin: { readonly oauthBaseUrl: string } }): Readonly<Record<ResponseKind, Readonly<Record<string, string>>>> {
+  return {
+    page: responseHeaders(site.imageOrigins, 'page'),
+    other: responseHeaders(site.imageOrigins, 'other'),
+    admin: adminHeaders({ imageOrigins: site.imageOrigins, oauthOrigin: site.admin.oauthBaseUrl }),
+  };
 }
 
 /** Headers in the { key, value } list form Next's headers() and serve.json take. */

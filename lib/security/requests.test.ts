@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { carriesPolicy, flightRefusal, rangeRefusal, refusal, responseKind, serverError } from './requests';
+import { carriesPolicy, flightRefusal, isAdminPath, rangeRefusal, refusal, responseKind, responseKindFor, serverError } from './requests';
 
 test('only GET and HEAD reach Next: every other method is 405 with Allow', () => {
   for (const method of ['GET', 'HEAD']) assert.equal(refusal(method, '/blog/x/'), undefined, method);
@@ -54,4 +54,18 @@ test("a router's flight request for a page without React is 404; the page itself
   assert.equal(flightRefusal(undefined, '/blog/x/', withoutReact), undefined);
   assert.equal(flightRefusal('1', '/search/?_rsc=abc', withoutReact), undefined);
   assert.equal(flightRefusal('1', '/blog/y/', withoutReact), undefined);
+});
+
+test("the admin's paths get the admin's headers, whatever the type; every other path keeps its kind by type", () => {
+  for (const url of ['/admin/', '/admin', '/admin/?backend=3438', '/admin/index.html', '/admin/admin.js', '/admin/decap/decap-cms.js', '/admin/./decap/x.js']) {
+    assert.equal(isAdminPath(url), true, url);
+    assert.equal(responseKindFor(url, 'text/html'), 'admin', url);
+    assert.equal(responseKindFor(url, 'text/javascript'), 'admin', url);
+  }
+  for (const url of ['/', '/blog/x/', '/administrator/', '/admin.html', '/Admin/', '/blog/admin/', '/admin/../blog/x/', '/admin/%2e%2e/blog/x/', '//host/admin/', '/search/?next=/admin/', '*', undefined]) {
+    assert.equal(isAdminPath(url), false, String(url));
+  }
+  assert.equal(responseKindFor('/blog/x/', 'text/html; charset=utf-8'), 'page');
+  assert.equal(responseKindFor('/rss.xml', 'application/rss+xml'), 'other');
+  assert.equal(responseKindFor('/admin/../blog/x/', 'text/html'), 'page');
 });

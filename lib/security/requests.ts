@@ -12,6 +12,7 @@
  * site does not have).
  */
 import parseRange from 'range-parser';
+import { ADMIN_PATH } from '../admin/page';
 import type { ResponseKind } from './policy';
 
 /** Every route of the site is a static GET: pages, feeds, images, assets. */
@@ -104,8 +105,36 @@ export function serverError(): Refusal {
  * the post-build pass, so it carries its own script policy in a <meta>;
  * everything else gets a script-src in the header.
  */
-export function responseKind(contentType: string | undefined): ResponseKind {
+export function responseKind(contentType: string | undefined): Exclude<ResponseKind, 'admin'> {
   return contentType !== undefined && /^\s*text\/html\b/i.test(contentType) ? 'page' : 'other';
+}
+
+/**
+ * Whether a request target is the admin's (/admin/ and everything under it, or
+ * /admin, which Next redirects there). Read as the router reads it: dot
+ * segments resolved (`/admin/../blog/x/` is a post, not the admin), `%2F` not
+ * a separator, letter case kept (`/Admin/` is a 404 page).
+ */
+export function isAdminPath(url: string | undefined): boolean {
+  const target = pathOf(url ?? '/');
+  if (!target.startsWith('/')) return false;
+  let path: string;
+  try {
+    // Appended, not resolved against a base: `//host/admin/` stays a path.
+    path = new URL(`http://host${target}`).pathname;
+  } catch {
+    return false;
+  }
+  return path === ADMIN_PATH.slice(0, -1) || path.startsWith(ADMIN_PATH);
+}
+
+/**
+ * Which headers a response of Next's gets: the admin's for the admin's paths
+ * (its HTML is not post-processed and its scripts need its own policy),
+ * otherwise by its type (responseKind).
+ */
+export function responseKindFor(url: string | undefined, contentType: string | undefined): ResponseKind {
+  return isAdminPath(url) ? 'admin' : responseKind(contentType);
 }
 
 /**
