@@ -15,7 +15,7 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { documentPolicy, responseHeaders } from '../lib/security/policy';
+import { documentPolicy, headerSets } from '../lib/security/policy';
 import { site as siteConfig } from '../lib/site';
 import { builtSite, htmlPagesUnder, type BuiltSite } from './built-site';
 import { withSequenceLinksAfterIcons } from './head-order';
@@ -24,7 +24,7 @@ import { flightFilesOf, losesFlightData, PAGES_WITHOUT_REACT, removeFlightFiles 
 import { scanPage, withoutRanges, type PageScan, type Range } from './page-scan';
 import { routeForHtmlFile } from './search/pages';
 import { SearchIndex } from './search/indexer';
-import { headersFile, serveConfig } from './security/headers-file';
+import { ADMIN_FOLDER, headerRules, headersFile, serveConfig, type ExportEntry } from './security/headers-file';
 import { scriptHashes } from './security/inline-scripts';
 import { policyPlace, withPolicyMeta } from './security/policy-meta';
 import { ownClientModules, readClientReferenceManifests } from './static-html/client-modules';
@@ -121,18 +121,21 @@ function servedTextFiles(site: BuiltSite): string[] {
 const HOST_FILES = new Set(['_headers', 'serve.json']);
 
 /**
- * The `_headers` paths of an export that hold no page: each top-level file
- * that is not HTML, and each top-level folder with no HTML inside (`/_next/*`,
- * `/og/*`, public/'s folders). Folders that hold pages keep the page rule
- * only: a host matches paths, not file types.
+ * The top-level entries of an export, each with what it holds, for the
+ * `_headers` rules: the admin's folder; a page (an HTML file, or a folder
+ * with HTML inside: a host matches paths, not file types, so a page folder's
+ * other files get the page headers); or anything else (`/_next/`, `/og/`,
+ * public/'s files and folders).
  */
-function pagelessPaths(dir: string, pages: readonly string[]): string[] {
+function exportEntries(dir: string, pages: readonly string[]): ExportEntry[] {
   const pageFolders = new Set(pages.map((file) => file.split(path.sep)[0]));
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => !HOST_FILES.has(entry.name) && !entry.name.endsWith('.html'))
-    .filter((entry) => !(entry.isDirectory() && pageFolders.has(entry.name)))
-    .map((entry) => (entry.isDirectory() ? `/${entry.name}/*` : `/${entry.name}`))
-    .sort();
+    .filter((entry) => !HOST_FILES.has(entry.name))
+    .map((entry) => {
+      const directory = entry.isDirectory();
+      const kind = directory && entry.name === ADMIN_FOLDER ? 'admin' : (directory ? pageFolders.has(entry.name) : entry.name.endsWith('.html')) ? 'page' : 'other';
+      return { name: entry.name, directory, kind };
+    });
 }
 
 export interface PostBuildOptions {
@@ -206,8 +209,8 @@ export async function postBuild(dir: string, options: PostBuildOptions): Promise
 
   if (site.kind === 'export') {
     // A static host gets the response headers from files; npm start from scripts/server.ts.
-    const headers = { page: responseHeaders(imageOrigins, 'page'), other: responseHeaders(imageOrigins, 'other') };
-    writeFileSync(path.join(dir, '_headers'), headersFile({ ...headers, otherPaths: pagelessPaths(dir, pages) }));
+    const headers = headerSets({ imageOrigins, admin: siteConfig.admin });
+    writeFileSync(path.join(dir, '_headers'), headersFile(headerRules(headers, exportEntries(dir, pages))));
     writeFileSync(path.join(dir, 'serve.json'), `${JSON.stringify(serveConfig(headers), null, 2)}\n`);
   } else {
     writeFileSync(path.join(dir, PAGES_WITHOUT_REACT), `${JSON.stringify(withoutFlight.sort(), null, 2)}\n`);
