@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { imageFileProblem } from './image-file';
 import { IMAGE_ADDRESS_EXPECTED } from './model';
 
 /**
@@ -45,6 +46,7 @@ export function imageSourceProblem(src: string, publicDir: string, imageOrigins:
     return { message: 'не адрес http(s) и не путь от корня сайта', expected, severity: 'error' };
   }
   const file = localImageFile(src, publicDir);
-  if (file && statSync(file, { throwIfNoEntry: false })?.isFile()) return null;
+  const stats = file ? statSync(file, { throwIfNoEntry: false }) : undefined;
+  if (file && stats?.isFile()) return imageFileProblem(file, stats.size);
   return { message: 'такого файла нет в папке public', expected: 'путь к существующему файлу в public, например /images/bank-card.jpg', severity: 'error' };
 }
