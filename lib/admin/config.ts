@@ -80,8 +80,9 @@ const FILE_NAME: DecapFieldConfig = {
   name: FILE_NAME_FIELD,
   label: 'Имя файла (адрес статьи)',
   widget: FILE_NAME_WIDGET,
-  required: true,
-  hint: 'латиницей, из заголовка: только строчные латинские буквы, цифры и одиночные дефисы; статья будет по адресу /blog/<имя>/',
+  // Empty is fine: it is made from the title before saving (admin/widgets/file-name.ts).
+  required: false,
+  hint: 'заполняется из заголовка, можно исправить: только строчные латинские буквы, цифры и одиночные дефисы; статья будет по адресу /blog/<имя>/',
 };
 
 const BODY: DecapFieldConfig = {
