@@ -73,10 +73,35 @@ export interface SiteConfig {
    * hero image on any other host is blocked by the browser.
    */
   readonly imageOrigins: readonly string[];
+  /**
+   * The browser admin (Decap CMS at /admin/): which repository it commits to
+   * and where its GitHub login handler runs (lib/admin/oauth.ts; README,
+   * "Admin login (GitHub OAuth)").
+   */
+  readonly admin: {
+    /** The GitHub repository, `owner/name`, the admin opens pull requests in. */
+    readonly repo: string;
+    readonly branch: string;
+    /**
+     * Origin of the OAuth handler (Decap's `base_url`), overridable with
+     * DECAP_OAUTH_BASE_URL: the site's own origin when the handler is the
+     * server build's route or a function on the same static host; another
+     * origin when it runs elsewhere (a Cloudflare Worker).
+     */
+    readonly oauthBaseUrl: string;
+    /**
+     * The handler's path under `oauthBaseUrl`, without slashes (Decap's
+     * `auth_endpoint`); its callback is `<authEndpoint>/callback/`. The server
+     * build's route handlers live in app/api/auth/, so keep `api/auth` there.
+     */
+    readonly authEndpoint: string;
+  };
 }
 
+const siteUrl = normaliseSiteUrl(process.env.SITE_URL);
+
 export const site: SiteConfig = {
-  url: normaliseSiteUrl(process.env.SITE_URL),
+  url: siteUrl,
   name: 'Блог ButlerSPB',
   nameGenitive: 'блога ButlerSPB',
   shortName: 'ButlerSPB',
@@ -124,6 +149,13 @@ export const site: SiteConfig = {
     { label: 'Сайт компании', href: 'https://butlerspb.ru' },
   ],
   imageOrigins: ['https://images.unsplash.com'],
+  admin: {
+    // Placeholder: the company's real repository, as `owner/name` on GitHub.
+    repo: 'butlerspb/blog',
+    branch: 'main',
+    oauthBaseUrl: process.env.DECAP_OAUTH_BASE_URL?.trim() ? new URL(process.env.DECAP_OAUTH_BASE_URL).origin : siteUrl,
+    authEndpoint: 'api/auth',
+  },
 };
 
 /** The old blog's origin: absolute links to it in posts are links to our own posts. */
