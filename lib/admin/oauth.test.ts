@@ -239,7 +239,9 @@ describe('callback', () => {
   test('a state that does not match the cookie: no token exchange, an error, the cookie cleared', async () => {
     const { callbackUrl, cookie } = await authorize();
     const forged = new URL(callbackUrl);
-    forged.searchParams.set('state', `${forged.searchParams.get('state')!.slice(0, -1)}A`);
+    const state = forged.searchParams.get('state')!;
+    // One character off, at the end: a comparison that stops early would still see it.
+    forged.searchParams.set('state', `${state.slice(0, -1)}${state.endsWith('A') ? 'B' : 'A'}`);
     const response = await finishLogin(new Request(forged, { headers: { cookie } }), env, site);
     assert.equal(response.status, 403);
     const html = await response.text();
@@ -343,8 +345,17 @@ test('sameString compares whole strings', () => {
   assert.ok(sameString('abc', 'abc'));
   assert.ok(!sameString('abc', 'abd'));
   assert.ok(!sameString('abc', 'abcd'));
+  assert.ok(!sameString('abc', 'abc\0'), 'a NUL is not the end of a string');
   assert.ok(!sameString('', 'a'));
   assert.ok(sameString('', ''));
+});
+
+test('the site’s auth endpoint is where the server build’s route handlers are', () => {
+  const root = path.resolve(__dirname, '..', '..');
+  const folder = path.join(root, 'app', ...realSite.admin.authEndpoint.split('/'));
+  assert.ok(existsSync(path.join(folder, 'route.server.ts')), 'start route');
+  assert.ok(existsSync(path.join(folder, 'callback', 'route.server.ts')), 'callback route');
+  assert.equal(realSite.admin.oauthBaseUrl, process.env.DECAP_OAUTH_BASE_URL ? new URL(process.env.DECAP_OAUTH_BASE_URL).origin : realSite.url);
 });
 
 test('the static host\'s function is the same handler, mounted at the site\'s auth endpoint', async () => {
