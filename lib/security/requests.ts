@@ -103,7 +103,8 @@ export function serverError(): Refusal {
  * only GET and HEAD here (refusal() takes the rest), and every HTML document
  * it serves for them is a prerendered page or error page that went through
  * the post-build pass, so it carries its own script policy in a <meta>;
- * everything else gets a script-src in the header.
+ * everything else gets a script-src in the header. The OAuth handler's pages
+ * are HTML of another kind, with their own header policy (setsOwnHeaders).
  */
 export function responseKind(contentType: string | undefined): ResponseKind {
   return contentType !== undefined && /^\s*text\/html\b/i.test(contentType) ? 'page' : 'other';
