@@ -15,10 +15,21 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { adminPage } from '../lib/admin/page';
-import { site } from '../lib/site';
 
 const root = path.resolve(__dirname, '..');
 const DECAP_DIST = path.join(root, 'node_modules', 'decap-cms', 'dist');
+
+/** The environment variables the admin's bundle may see: public by nature. */
+export const PUBLIC_ENV = ['SITE_URL', 'DECAP_OAUTH_BASE_URL'] as const;
+
+function publicEnvironment(): Record<string, string> {
+  const values: Record<string, string> = { NODE_ENV: 'production' };
+  for (const name of PUBLIC_ENV) {
+    const value = process.env[name];
+    if (value !== undefined) values[name] = value;
+  }
+  return values;
+}
 
 /** Decap's bundle and the chunks and WebAssembly it loads at run time; not its source maps, nor the second (`cms.js`) build. */
 export function decapFiles(names: readonly string[]): string[] {
@@ -38,8 +49,10 @@ export async function buildAdmin(out: string): Promise<void> {
     target: 'es2022',
     minify: true,
     legalComments: 'none',
-    // The site's configuration reads SITE_URL at build time, as the pages do.
-    define: { 'process.env.SITE_URL': JSON.stringify(site.url), 'process.env.NODE_ENV': '"production"' },
+    // The site's configuration reads these at build time, as the pages do.
+    // Only these: any other process.env read is undefined in the bundle, so no
+    // secret (the OAuth client secret) can reach the browser through it.
+    define: { 'process.env': JSON.stringify(publicEnvironment()) },
     logLevel: 'warning',
   });
   writeFileSync(path.join(out, 'index.html'), adminPage());
