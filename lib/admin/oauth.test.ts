@@ -12,7 +12,7 @@ import { finishLogin, handleOAuthRequest, handshakeScript, OAUTH_ENV, sameString
 const SITE_ORIGIN = 'https://blog.example';
 const site: OAuthSite = {
   url: SITE_ORIGIN,
-  admin: { repo: 'owner/blog', branch: 'main', oauthBaseUrl: SITE_ORIGIN, authEndpoint: 'api/auth' },
+  admin: { oauthBaseUrl: SITE_ORIGIN, authEndpoint: 'api/auth' },
 };
 const START = `${SITE_ORIGIN}/api/auth/?provider=github&site_id=blog.example&scope=repo`;
 
