@@ -76,7 +76,8 @@ export interface SiteConfig {
 }
 
 export const site: SiteConfig = {
-  url: normaliseSiteUrl(process.env.SITE_URL),
+  // The admin's browser bundle (lib/admin) reads this file too, where there is no `process`.
+  url: normaliseSiteUrl(typeof process === 'undefined' ? undefined : process.env.SITE_URL),
   name: 'Блог ButlerSPB',
   nameGenitive: 'блога ButlerSPB',
   shortName: 'ButlerSPB',
