@@ -519,6 +519,28 @@ describe('files that are not the usual shape', () => {
     assert.equal(output, '---\ntitle: Т\n---\nТекст.\n');
   });
 
+  test('the only field cleared: an empty block, which still closes', () => {
+    const output = serializePost({ ...parsePost('---\ntitle: x # c\n---\nТекст.\n'), title: '' });
+    assert.equal(output, '---\n---\nТекст.\n');
+    assert.deepEqual(siteRead(output), { data: {}, body: 'Текст.\n' });
+  });
+
+  test('an indented block, a quoted key, a list not indented under its key: written in the same shape', () => {
+    assert.equal(
+      serializePost({ ...parsePost('---\n  title: a\n  description: b\n---\n'), keywords: ['к'] }),
+      '---\n  title: a\n  description: b\n  keywords:\n    - к\n---\n',
+    );
+    assert.equal(serializePost({ ...parsePost('---\n"title": a\n---\n'), title: 'b' }), '---\ntitle: b\n---\n');
+    assert.equal(serializePost({ ...parsePost('---\nkeywords:\n- a\n- b\ntitle: x\n---\n'), keywords: ['c'] }), '---\nkeywords:\n- c\ntitle: x\n---\n');
+  });
+
+  test("a word YAML 1.1 reads as true/false stays text for every reader", () => {
+    for (const title of ['y', 'no', 'on', 'Off']) {
+      const output = serializePost({ ...parsePost('---\ntitle: x\n---\n'), title });
+      assert.equal(output, `---\ntitle: "${title}"\n---\n`);
+    }
+  });
+
   test('a field with no value, then set', () => {
     const output = serializePost({ ...parsePost('---\ntitle: Т\nauthor:\npubDate: "2025-07-01"\n---\n'), author: 'Анна' });
     assert.equal(output, '---\ntitle: Т\nauthor: Анна\npubDate: "2025-07-01"\n---\n');

@@ -443,10 +443,12 @@ function spliced(
   // Untouched stretches are copied from the file itself, so their CR bytes survive.
   const yamlStart = layout.yaml.start;
   const rebuilt = rebuildWithOriginal(yaml, edits, text, yamlStart, layout.toText, newline);
-  const closing = text.slice(layout.yaml.end, layout.bodyStart);
+  let closing = text.slice(layout.yaml.end, layout.bodyStart);
+  // A block left with no fields closes right under the opening line: `---` then `---`.
+  if (rebuilt === '') closing = closing.replace(/^\r?\n/, '');
   // A block that closed at the very end of the file needs a line break before a body that now has text.
-  const closingText = layout.bodyStart === text.length && bodyText !== '' && !closing.endsWith('\n') ? `${closing}${newline}` : closing;
-  return `${layout.bom}${text.slice(0, yamlStart)}${rebuilt}${closingText}${bodyText}`;
+  if (layout.bodyStart === text.length && bodyText !== '' && !closing.endsWith('\n')) closing += newline;
+  return `${layout.bom}${text.slice(0, yamlStart)}${rebuilt}${closing}${bodyText}`;
 }
 
 /**
