@@ -409,6 +409,23 @@ describe('clearing an optional field removes it, and the model default applies',
     assert.match(result.output, /heroImage: "[^"]+"\n---\n/);
   });
 
+  test('several at once, the last lines of the block among them', () => {
+    const result = edit(WITH_ALT, { heroImage: '', heroAlt: '', author: null, keywords: [] });
+    assert.deepEqual(Object.keys(result.data), ['title', 'description', 'pubDate']);
+    assert.match(result.output, /^pubDate: "2025-06-12T08:30:00\+03:00"\n---\n/m);
+    assert.deepEqual(result.errors, []);
+    const all = serializePost({ ...parsePost(UBORKA.source), updatedDate: '', author: '', keywords: null, heroImage: '', heroAlt: '', draft: undefined });
+    // `draft: false` and no draft mean the same to the site: the line stays as written.
+    assert.deepEqual(Object.keys(siteRead(all).data), ['title', 'description', 'pubDate', 'draft', 'schema']);
+  });
+
+  test('every field set at once on a post that had only a title', () => {
+    const form = { title: 'Т', description: 'Д', pubDate: '2025-07-01', updatedDate: '2025-07-02', author: 'А', keywords: ['к'], heroImage: '/images/bank-card.jpg', heroAlt: 'Карта', draft: true };
+    const output = serializePost({ ...parsePost('---\ntitle: x\n---\nТекст.\n'), ...form });
+    assert.deepEqual(siteRead(output).data, { ...form });
+    assert.equal(output, serializePost({ ...form, body: 'Текст.\n' }), 'the same file as a new post');
+  });
+
   test('a required field cleared is removed too, and check:content names it', () => {
     const result = edit(SEED, { title: '' });
     assert.deepEqual(
@@ -442,6 +459,12 @@ describe('the body', () => {
     const entry = parsePost(source);
     assert.ok(entry.body.includes('\r\n'), 'the body is exactly as in the file');
     assert.equal(serializePost({ ...entry, body: entry.body.replace(/\r\n/g, '\n') }), source);
+  });
+
+  test('a body a widget gave back without its final newline is no change', () => {
+    const entry = parsePost(SEED.source);
+    assert.equal(serializePost({ ...entry, body: entry.body.replace(/\n+$/, '') }), SEED.source);
+    assert.notEqual(serializePost({ ...entry, body: entry.body.replace(/\n+$/, '.\n') }), SEED.source, 'a character more is a change');
   });
 
   test('a changed body in a CRLF file is written with CRLF', () => {

@@ -250,6 +250,15 @@ function sameValue(kind: FieldKind, form: WidgetValue | undefined, file: WidgetV
   return a !== null && b !== null && toEpoch(a) === toEpoch(b);
 }
 
+/**
+ * Whether the form's body is the file's: line endings (an editor widget keeps
+ * LF) and whitespace at the very end (which no page shows) are no change.
+ */
+function sameBody(form: string, file: string): boolean {
+  const text = (body: string) => normaliseNewlines(body).replace(/\s+$/, '');
+  return form === file || text(form) === text(file);
+}
+
 function formBody(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value !== 'string') throw new Error('текст статьи (body): ожидается текст');
@@ -323,7 +332,7 @@ interface Edit {
   /** Offsets in the normalised YAML. */
   readonly start: number;
   readonly end: number;
-  /** LF-newline text; indented and converted to the file's newline when applied. */
+  /** The new text, indented like the block, with LF newlines (the file's own are put in when applied). */
   readonly text: string;
   /** Model order, for insertions at one place. */
   readonly order: number;
@@ -344,7 +353,7 @@ export function serializePost(data: object): string {
   const post = readPost(source);
   // The file's value goes through the form's reading too: `description: ""` is as empty as a cleared field.
   const changed = ADMIN_FIELDS.filter((field) => !sameValue(field.kind, form.get(field.name), formValue(field.kind, field.name, post.widget[field.name])));
-  const bodyChanged = body !== post.body && normaliseNewlines(body) !== normaliseNewlines(post.body);
+  const bodyChanged = !sameBody(body, post.body);
   if (!changed.length && !bodyChanged) return source;
   if (post.problem) throw new Error(post.problem);
 
@@ -353,13 +362,18 @@ export function serializePost(data: object): string {
   return output;
 }
 
-/** A new post: the form's fields in the model's order, in the plainest YAML check:content accepts. */
-function newPost(form: ReadonlyMap<AdminFieldName, WidgetValue | undefined>, body: string): string {
+/** A block of the form's fields in the model's order, in the plainest YAML check:content accepts. */
+function newBlock(form: ReadonlyMap<AdminFieldName, WidgetValue | undefined>): string {
   const lines = ADMIN_FIELDS.flatMap((field) => {
     const value = form.get(field.name);
-    return value === undefined ? [] : [yamlPair(field.name, value, {})];
+    return value === undefined ? [] : [`${yamlPair(field.name, value, {})}\n`];
   });
-  return `---\n${lines.map((line) => `${line}\n`).join('')}---\n${body}`;
+  return `---\n${lines.join('')}---\n`;
+}
+
+/** A new post: a new block, then the body as given. */
+function newPost(form: ReadonlyMap<AdminFieldName, WidgetValue | undefined>, body: string): string {
+  return `${newBlock(form)}${body}`;
 }
 
 function spliced(
@@ -374,12 +388,7 @@ function spliced(
 
   if (layout.yaml === null) {
     // No block yet: one goes in front of the text, which stays the body.
-    const newline = text.includes('\r\n') ? '\r\n' : '\n';
-    const fields = ADMIN_FIELDS.flatMap((field) => {
-      const value = form.get(field.name);
-      return value === undefined ? [] : [yamlPair(field.name, value, {})];
-    });
-    return `${layout.bom}${withNewlines(`---\n${fields.map((line) => `${line}\n`).join('')}---\n`, newline)}${bodyText}`;
+    return `${layout.bom}${withNewlines(newBlock(form), text.includes('\r\n') ? '\r\n' : '\n')}${bodyText}`;
   }
 
   const yamlText = text.slice(layout.yaml.start, layout.yaml.end);
@@ -389,6 +398,7 @@ function spliced(
   const indent = firstKey?.range ? firstKey.range[0] - lineStart(yaml, firstKey.range[0]) : 0;
 
   const edits: Edit[] = [];
+  const removals: Edit[] = [];
   const removed = new Set<string>();
   const order = (name: string) => POST_FIELDS.findIndex((field) => field.name === name);
 
@@ -401,11 +411,10 @@ function spliced(
     if (yaml.slice(lineStart(yaml, keyRange[0]), keyRange[0]).trim() !== '') throw new Error(unwritable(`поле ${field.name} не в начале строки`, FIX_IN_REPOSITORY));
     const end = valueEnd(pair, yaml);
     if (value === undefined) {
+      // Whole lines go, with the line break after them.
       removed.add(field.name);
-      const from = lineStart(yaml, keyRange[0]);
       const to = lineEnd(yaml, end);
-      // The last line has no newline of its own (the one before --- is the fence's): take the previous one.
-      edits.push(to < yaml.length ? { start: from, end: to + 1, text: '', order: order(field.name) } : { start: Math.max(0, from - 1), end: to, text: '', order: order(field.name) });
+      removals.push({ start: lineStart(yaml, keyRange[0]), end: Math.min(to + 1, yaml.length), text: '', order: order(field.name) });
       continue;
     }
     const written = field.kind === 'keywords' && Array.isArray(value) ? keywordsValue(value, post.data[field.name]) : value;
@@ -415,6 +424,8 @@ function spliced(
     const to = pairText.includes('\n') && rest.trim() !== '' ? lineEnd(yaml, end) : end;
     edits.push({ start: keyRange[0], end: to, text: indentLines(pairText, indent).slice(indent), order: order(field.name) });
   }
+
+  edits.push(...joinedRemovals(removals, yaml));
 
   // New fields go next to their neighbours in the model's order.
   const present = (name: string) => post.pairs.has(name) && !removed.has(name);
@@ -435,20 +446,35 @@ function spliced(
     } else {
       // Only unknown keys or comments, or an empty block: the field goes at the end.
       const position = yaml.length;
-      edits.push({ start: position, end: position, text: yaml.trim() === '' && !yaml.endsWith('\n') ? `${pairText}\n` : `\n${pairText}`, order: at });
+      edits.push({ start: position, end: position, text: yaml === '' || yaml.endsWith('\n') ? `${pairText}\n` : `\n${pairText}`, order: at });
     }
   }
 
   edits.sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start) || a.order - b.order);
   // Untouched stretches are copied from the file itself, so their CR bytes survive.
   const yamlStart = layout.yaml.start;
-  const rebuilt = rebuildWithOriginal(yaml, edits, text, yamlStart, layout.toText, newline);
+  const rebuilt = rebuildWithOriginal(yaml, edits, text, post.yamlOffset, layout.toText, newline);
   let closing = text.slice(layout.yaml.end, layout.bodyStart);
   // A block left with no fields closes right under the opening line: `---` then `---`.
   if (rebuilt === '') closing = closing.replace(/^\r?\n/, '');
   // A block that closed at the very end of the file needs a line break before a body that now has text.
   if (layout.bodyStart === text.length && bodyText !== '' && !closing.endsWith('\n')) closing += newline;
   return `${layout.bom}${text.slice(0, yamlStart)}${rebuilt}${closing}${bodyText}`;
+}
+
+/**
+ * Removed fields that follow one another become one removal. A run that ends
+ * the block takes the line break before it instead of one after it: the
+ * block's last line has none of its own (the one before --- is the fence's).
+ */
+function joinedRemovals(removals: readonly Edit[], yaml: string): Edit[] {
+  const runs: Edit[] = [];
+  for (const removal of [...removals].sort((a, b) => a.start - b.start)) {
+    const last = runs[runs.length - 1];
+    if (last && last.end === removal.start) runs[runs.length - 1] = { ...last, end: removal.end };
+    else runs.push(removal);
+  }
+  return runs.map((run) => (run.end === yaml.length && run.start > 0 && !yaml.endsWith('\n') ? { ...run, start: run.start - 1 } : run));
 }
 
 /**
@@ -460,12 +486,11 @@ function rebuildWithOriginal(
   yaml: string,
   edits: readonly Edit[],
   text: string,
-  yamlStart: number,
+  yamlOffset: number,
   toText: (offset: number) => number,
   newline: string,
 ): string {
-  const yamlOffsetInNormalised = normaliseNewlines(text.slice(0, yamlStart)).length;
-  const original = (from: number, to: number) => text.slice(toText(yamlOffsetInNormalised + from), toText(yamlOffsetInNormalised + to));
+  const original = (from: number, to: number) => text.slice(toText(yamlOffset + from), toText(yamlOffset + to));
   let out = '';
   let cursor = 0;
   for (const edit of edits) {
