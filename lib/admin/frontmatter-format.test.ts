@@ -528,6 +528,7 @@ describe('files that are not the usual shape', () => {
     assert.deepEqual(parsePost(source), { body: source, [SOURCE_KEY]: source });
     const output = serializePost({ ...parsePost(source), title: 'Статья', description: 'Описание.', pubDate: '2025-07-01' });
     assert.equal(output, `---\ntitle: Статья\ndescription: Описание.\npubDate: "2025-07-01"\n---\n${source}`);
+    assert.equal(serializePost({ ...parsePost(source), body: 'Другой текст.\n', draft: false }), 'Другой текст.\n', 'only the body changed: still no block');
   });
 
   test('an empty block and a block of only unknown keys get the new fields', () => {
@@ -595,6 +596,61 @@ describe('files that are not the usual shape', () => {
     assert.throws(() => serializePost({ ...parsePost(SEED.source), title: { ru: 'x' } }), /поле title: ожидается текст/);
     assert.throws(() => serializePost({ ...parsePost(SEED.source), draft: 'да' }), /поле draft/);
   });
+});
+
+describe('random edits of several fields at once, on every post: the site reads exactly what the form held', () => {
+  const POOL: Readonly<Record<string, readonly unknown[]>> = {
+    title: ['Новый заголовок', 'Уборка: с чего начать', '"Кавычки" в начале', "it's", '#1 в городе', '- тире', '', null],
+    description: ['Новое описание.', 'Описание: с двоеточием # и решёткой', 'строка 1\nстрока 2', '', undefined],
+    pubDate: ['2025-07-30', '2025-07-26T09:57:37Z', wallClockToFileDate('2025-08-01T10:15:30'), '2025-07-26T12:57:37+05:00'],
+    updatedDate: [wallClockToFileDate('2026-01-01T00:00'), '', null],
+    author: ['Анна Смирнова', 'Иван: редактор', '', null],
+    keywords: [['уборка'], ['уборка, быстро', 'окна'], TRICKY_KEYWORDS, [], '', 'окна, двери'],
+    heroImage: ['/images/bank-card.jpg', 'https://images.unsplash.com/photo-1?w=10&q=80', '', null],
+    heroAlt: ['Описание: картинки', '', undefined],
+    draft: [true, false, undefined],
+  };
+  // A small deterministic generator (mulberry32): the same edits on every run.
+  function random(seed: number): () => number {
+    let a = seed;
+    return () => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  for (const { file } of ALL) {
+    if (unreadable(file.source)) continue;
+    test(file.filePath, () => {
+      const next = random([...file.filePath].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7));
+      for (let round = 0; round < 25; round++) {
+        const source = round % 5 === 4 ? windows(file.source) : file.source;
+        const changes: Record<string, unknown> = {};
+        for (const field of ADMIN_FIELDS) {
+          if (next() < 0.4) {
+            const pool = POOL[field.name]!;
+            changes[field.name] = pool[Math.floor(next() * pool.length)];
+          }
+        }
+        const output = serializePost({ ...throughDecap(parsePost(source)), ...changes });
+        const before = siteRead(source);
+        const after = siteRead(output);
+        const expected: Record<string, unknown> = { ...before.data };
+        for (const [name, value] of Object.entries(changes)) {
+          const cleared = value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && !value.length);
+          if (cleared) delete expected[name];
+          else expected[name] = name === 'keywords' ? parseKeywords(value) : typeof value === 'string' ? value.trim() : value;
+        }
+        const label = `${file.filePath} round ${round}: ${JSON.stringify(changes)}`;
+        assert.deepEqual(modelView(after.data), modelView(expected), label);
+        const unknown = (data: Record<string, unknown>) => Object.fromEntries(Object.entries(data).filter(([key]) => !ADMIN_FIELDS.some((f) => f.name === key)));
+        assert.deepEqual(unknown(after.data), unknown(before.data), label);
+        assert.equal(after.body, before.body, label);
+        assert.deepEqual(parseFrontmatter(output).data, after.data, `${label}: the checker reads what Contentlayer reads`);
+      }
+    });
+  }
 });
 
 // ---------------------------------------------------------------------------

@@ -388,7 +388,10 @@ function spliced(
 
   if (layout.yaml === null) {
     // No block yet: one goes in front of the text, which stays the body.
-    return `${layout.bom}${withNewlines(newBlock(form), text.includes('\r\n') ? '\r\n' : '\n')}${bodyText}`;
+    // Only what changed: a `draft: false` the form holds by default means nothing to write here.
+    const fields = new Map(changed.map((field) => [field.name, form.get(field.name)]));
+    if (![...fields.values()].some((value) => value !== undefined)) return `${layout.bom}${bodyText}`;
+    return `${layout.bom}${withNewlines(newBlock(fields), text.includes('\r\n') ? '\r\n' : '\n')}${bodyText}`;
   }
 
   const yamlText = text.slice(layout.yaml.start, layout.yaml.end);
