@@ -742,6 +742,9 @@ describe('the entry Decap gets', () => {
   });
 
   test('decapFormat has the shape registerCustomFormat expects', () => {
+    // Decap's own type (decap-cms-core index.d.ts, Formatter): a type error here if the adapter drifts from it.
+    const formatter: { fromFile(content: string): unknown; toFile(data: object, sortedKeys?: string[], comments?: Record<string, string>): string } = decapFormat;
+    assert.equal(formatter, decapFormat);
     assert.equal(typeof decapFormat.fromFile, 'function');
     assert.equal(typeof decapFormat.toFile, 'function');
     assert.equal(decapFormat.fromFile.length, 1);

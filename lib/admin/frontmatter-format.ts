@@ -580,7 +580,12 @@ function sameData(a: unknown, b: unknown): boolean {
  * Immutable to a plain object before calling toFile (backend.ts, entryToRaw),
  * and adds a final newline to what toFile returns when it has none.
  */
-export const decapFormat = {
+export interface DecapFormatter {
+  fromFile(content: string): AdminEntry;
+  toFile(data: object, sortedKeys?: string[], comments?: Record<string, string>): string;
+}
+
+export const decapFormat: DecapFormatter = {
   fromFile: (content: string): AdminEntry => parsePost(content),
   // Decap also passes the configured field order and comments: the model gives the order, the file keeps its comments.
   toFile: (data: object): string => serializePost(data),
