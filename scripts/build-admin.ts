@@ -14,22 +14,11 @@ import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { adminBundleOptions } from '../build/admin-bundle';
 import { adminPage } from '../lib/admin/page';
 
 const root = path.resolve(__dirname, '..');
 const DECAP_DIST = path.join(root, 'node_modules', 'decap-cms', 'dist');
-
-/** The environment variables the admin's bundle may see: public by nature. */
-export const PUBLIC_ENV = ['SITE_URL', 'DECAP_OAUTH_BASE_URL'] as const;
-
-function publicEnvironment(): Record<string, string> {
-  const values: Record<string, string> = { NODE_ENV: 'production' };
-  for (const name of PUBLIC_ENV) {
-    const value = process.env[name];
-    if (value !== undefined) values[name] = value;
-  }
-  return values;
-}
 
 /** Decap's bundle and the chunks and WebAssembly it loads at run time; not its source maps, nor the second (`cms.js`) build. */
 export function decapFiles(names: readonly string[]): string[] {
@@ -41,18 +30,11 @@ export async function buildAdmin(out: string): Promise<void> {
   mkdirSync(path.join(out, 'decap'), { recursive: true });
   for (const name of decapFiles(readdirSync(DECAP_DIST))) cpSync(path.join(DECAP_DIST, name), path.join(out, 'decap', name));
   await build({
+    ...adminBundleOptions(),
     entryPoints: [path.join(root, 'admin', 'main.ts')],
     outfile: path.join(out, 'admin.js'),
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2022',
     minify: true,
     legalComments: 'none',
-    // The site's configuration reads these at build time, as the pages do.
-    // Only these: any other process.env read is undefined in the bundle, so no
-    // secret (the OAuth client secret) can reach the browser through it.
-    define: { 'process.env': JSON.stringify(publicEnvironment()) },
     logLevel: 'warning',
   });
   writeFileSync(path.join(out, 'index.html'), adminPage());
