@@ -1,0 +1,24 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import type { PublicFileCheck } from './image-source';
+
+/** A local image path (/images/x.jpg) → the file under publicDir, or null when it leaves publicDir. */
+function localImageFile(src: string, publicDir: string): string | null {
+  let pathname = src.replace(/[?#].*$/, '');
+  try {
+    pathname = decodeURIComponent(pathname);
+  } catch {
+    // A stray % is kept as written; the file will simply not be found.
+  }
+  const root = path.resolve(publicDir);
+  const file = path.resolve(root, `.${pathname}`);
+  return file.startsWith(`${root}${path.sep}`) ? file : null;
+}
+
+/** The check:content side of ./image-source.ts: a site path names a file that exists under publicDir. */
+export function publicFileCheck(publicDir: string): PublicFileCheck {
+  return (src) => {
+    const file = localImageFile(src, publicDir);
+    return file !== null && statSync(file, { throwIfNoEntry: false })?.isFile() === true;
+  };
+}
