@@ -13,7 +13,7 @@
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { adminPage } from '../lib/admin/page';
 import { site } from '../lib/site';
 
@@ -25,13 +25,15 @@ export function decapFiles(names: readonly string[]): string[] {
   return names.filter((name) => /^(?:\d+\.)?decap-cms\.js$|\.wasm$|^decap-cms\.js\.LICENSE\.txt$/.test(name)).sort();
 }
 
-export async function buildAdmin(out: string): Promise<void> {
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(path.join(out, 'decap'), { recursive: true });
-  for (const name of decapFiles(readdirSync(DECAP_DIST))) cpSync(path.join(DECAP_DIST, name), path.join(out, 'decap', name));
-  await build({
+/**
+ * esbuild's options for admin.js. The browser platform makes a Node-only
+ * import anywhere in the chain (the preview runs the site's markdown pipeline)
+ * a build error, not a broken admin.
+ */
+export function adminBundleOptions(outfile: string): BuildOptions {
+  return {
     entryPoints: [path.join(root, 'admin', 'main.ts')],
-    outfile: path.join(out, 'admin.js'),
+    outfile,
     bundle: true,
     platform: 'browser',
     format: 'iife',
@@ -40,8 +42,22 @@ export async function buildAdmin(out: string): Promise<void> {
     legalComments: 'none',
     // The site's configuration reads SITE_URL at build time, as the pages do.
     define: { 'process.env.SITE_URL': JSON.stringify(site.url), 'process.env.NODE_ENV': '"production"' },
+    // The preview renders the site's own components (admin/preview.tsx).
+    jsx: 'automatic',
+    alias: {
+      '@': root,
+      // Only the admin's copy: see admin/shims/next-link.tsx for why a plain <a> is the page's own output.
+      'next/link': path.join(root, 'admin', 'shims', 'next-link.tsx'),
+    },
     logLevel: 'warning',
-  });
+  };
+}
+
+export async function buildAdmin(out: string): Promise<void> {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(path.join(out, 'decap'), { recursive: true });
+  for (const name of decapFiles(readdirSync(DECAP_DIST))) cpSync(path.join(DECAP_DIST, name), path.join(out, 'decap', name));
+  await build(adminBundleOptions(path.join(out, 'admin.js')));
   writeFileSync(path.join(out, 'index.html'), adminPage());
 }
 
