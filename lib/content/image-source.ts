@@ -1,3 +1,4 @@
+import { imageFileProblem } from './image-file';
 import { IMAGE_ADDRESS_EXPECTED } from './model';
 
 /**
@@ -8,8 +9,8 @@ import { IMAGE_ADDRESS_EXPECTED } from './model';
  * uses it, has no Node-only import and also runs in the admin's browser preview.
  */
 
-/** Whether a site path such as /images/x.jpg names a file under public/. */
-export type PublicFileCheck = (src: string) => boolean;
+/** The file under public/ a site path such as /images/x.jpg names (its path and size), or null when there is none. */
+export type PublicFileLookup = (src: string) => { readonly file: string; readonly bytes: number } | null;
 
 export interface ImageSourceProblem {
   readonly message: string;
@@ -18,7 +19,7 @@ export interface ImageSourceProblem {
 }
 
 /** What is wrong with an image address (hero or body), or null. */
-export function imageSourceProblem(src: string, isPublicFile: PublicFileCheck, imageOrigins: readonly string[]): ImageSourceProblem | null {
+export function imageSourceProblem(src: string, publicFile: PublicFileLookup, imageOrigins: readonly string[]): ImageSourceProblem | null {
   const expected = IMAGE_ADDRESS_EXPECTED;
   if (/^https?:\/\//i.test(src)) {
     if (!URL.canParse(src)) return { message: 'адрес картинки записан с ошибкой', expected, severity: 'error' };
@@ -34,6 +35,7 @@ export function imageSourceProblem(src: string, isPublicFile: PublicFileCheck, i
   if (!src.startsWith('/') || src.startsWith('//')) {
     return { message: 'не адрес http(s) и не путь от корня сайта', expected, severity: 'error' };
   }
-  if (isPublicFile(src)) return null;
+  const found = publicFile(src);
+  if (found) return imageFileProblem(found.file, found.bytes);
   return { message: 'такого файла нет в папке public', expected: 'путь к существующему файлу в public, например /images/bank-card.jpg', severity: 'error' };
 }

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { PublicFileCheck } from './image-source';
+import type { PublicFileLookup } from './image-source';
 
 /** A local image path (/images/x.jpg) → the file under publicDir, or null when it leaves publicDir. */
 function localImageFile(src: string, publicDir: string): string | null {
@@ -15,10 +15,11 @@ function localImageFile(src: string, publicDir: string): string | null {
   return file.startsWith(`${root}${path.sep}`) ? file : null;
 }
 
-/** The check:content side of ./image-source.ts: a site path names a file that exists under publicDir. */
-export function publicFileCheck(publicDir: string): PublicFileCheck {
+/** The check:content side of ./image-source.ts: the file a site path names under publicDir, with its size. */
+export function publicFileLookup(publicDir: string): PublicFileLookup {
   return (src) => {
     const file = localImageFile(src, publicDir);
-    return file !== null && statSync(file, { throwIfNoEntry: false })?.isFile() === true;
+    const stats = file ? statSync(file, { throwIfNoEntry: false }) : undefined;
+    return file && stats?.isFile() ? { file, bytes: stats.size } : null;
   };
 }

@@ -11,7 +11,7 @@ import { unified, type Plugin, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { PostCatalog } from '../content/catalog';
-import type { PublicFileCheck } from '../content/image-source';
+import type { PublicFileLookup } from '../content/image-source';
 import { leavesSite } from '../content/paths';
 import { ContentProblemsError, problemFromMessage } from '../content/problems';
 import { RESERVED_PAGE_IDS } from '../page-ids';
@@ -71,11 +71,11 @@ export interface PostPipelineOptions {
 
 export interface EditorChecks {
   /**
-   * Whether an image path like /images/x.jpg is a file under public/. A
+   * The file under public/ an image path like /images/x.jpg names. A
    * function, not a folder, so this module stays free of Node-only imports:
    * the admin's preview runs the same pipeline in the browser (admin/preview.ts).
    */
-  readonly isPublicFile: PublicFileCheck;
+  readonly publicFile: PublicFileLookup;
   /** Origins the site's CSP lets images come from. */
   readonly imageOrigins: readonly string[];
   /** The build's clock, for telling scheduled posts from published ones. */
@@ -144,7 +144,7 @@ export function configurePostPipeline(processor: Processor, options: PostPipelin
     .use(remarkPlaceholders, { actions: options.placeholders })
     .use(remarkContentLimits);
   const editor = options.editorChecks;
-  if (editor) processor.use(remarkCheckBodyImages, { isPublicFile: editor.isPublicFile, imageOrigins: editor.imageOrigins });
+  if (editor) processor.use(remarkCheckBodyImages, { publicFile: editor.publicFile, imageOrigins: editor.imageOrigins });
   processor
     .use(remarkRehype, {
       allowDangerousHtml: true,
