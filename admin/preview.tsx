@@ -39,9 +39,11 @@ interface DecapPreviewProps extends PreviewProps {
   readonly getCollection: (collection: string) => Promise<readonly ImmutableLike[] | { toArray(): ImmutableLike[] }>;
 }
 
+/** The edited entry's data is an Immutable map; getCollection's entries carry the format's plain object. */
 function asEntry(item: ImmutableLike): PreviewEntry {
-  const data = item.get('data') as ImmutableLike | undefined;
-  return { slug: String(item.get('slug') ?? ''), data: (data?.toJS?.() ?? {}) as Record<string, unknown> };
+  const data = item.get('data') as (ImmutableLike & object) | Record<string, unknown> | undefined;
+  const plain = data && typeof (data as ImmutableLike).toJS === 'function' ? (data as ImmutableLike).toJS!() : data;
+  return { slug: String(item.get('slug') ?? ''), data: (plain ?? {}) as Record<string, unknown> };
 }
 
 /** Every post of the branch the admin edits; an empty catalog (links shown as written) when it cannot be loaded. */

@@ -9,5 +9,6 @@ import type { AnchorHTMLAttributes } from 'react';
  * React's runtime). Bundling the real one would pull Next's router into admin.js.
  */
 export default function Link({ href, ...anchor }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
-  return <a href={href} {...anchor} />;
+  // href last, as next/link writes it, so the preview's HTML is the page's attribute for attribute.
+  return <a {...anchor} href={href} />;
 }
