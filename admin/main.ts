@@ -13,7 +13,7 @@ import { site } from '../lib/site';
 import { russianPhrases } from './locale';
 import { registerPreview } from './preview';
 import { renameUploadsToLatin } from './uploads';
-import { fileNameWidget } from './widgets/file-name';
+import { fileNameWidget, fillFileNameBeforeSave } from './widgets/file-name';
 import { moscowDateTimeWidget } from './widgets/moscow-datetime';
 import type { DecapCms } from './decap.d';
 
@@ -23,6 +23,7 @@ function start(cms: DecapCms): void {
   cms.registerLocale('ru', russianPhrases(cms.getLocale('ru') ?? {}));
   cms.registerCustomFormat(POST_FORMAT, 'md', decapFormat);
   cms.registerWidget(FILE_NAME_WIDGET, fileNameWidget());
+  fillFileNameBeforeSave(cms);
   cms.registerWidget('moscow-datetime', moscowDateTimeWidget());
   registerPreview(cms);
   renameUploadsToLatin(document);

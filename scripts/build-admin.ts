@@ -13,9 +13,9 @@
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, type Metafile } from 'esbuild';
+import { build } from 'esbuild';
+import { adminBundleOptions } from '../build/admin-bundle';
 import { adminPage } from '../lib/admin/page';
-import { site } from '../lib/site';
 
 const root = path.resolve(__dirname, '..');
 const DECAP_DIST = path.join(root, 'node_modules', 'decap-cms', 'dist');
@@ -25,32 +25,24 @@ export function decapFiles(names: readonly string[]): string[] {
   return names.filter((name) => /^(?:\d+\.)?decap-cms\.js$|\.wasm$|^decap-cms\.js\.LICENSE\.txt$/.test(name)).sort();
 }
 
-/** Writes the admin into `out`; returns esbuild's account of our bundle's inputs (build-admin.test.ts checks them). */
-export async function buildAdmin(out: string): Promise<Metafile> {
+export async function buildAdmin(out: string): Promise<void> {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(path.join(out, 'decap'), { recursive: true });
   for (const name of decapFiles(readdirSync(DECAP_DIST))) cpSync(path.join(DECAP_DIST, name), path.join(out, 'decap', name));
-  const { metafile } = await build({
+  await build({
+    ...adminBundleOptions(),
     entryPoints: [path.join(root, 'admin', 'main.ts')],
     outfile: path.join(out, 'admin.js'),
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2022',
     minify: true,
     legalComments: 'none',
-    // The site's configuration reads SITE_URL at build time, as the pages do.
-    define: { 'process.env.SITE_URL': JSON.stringify(site.url), 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
-    metafile: true,
   });
   writeFileSync(path.join(out, 'index.html'), adminPage());
-  return metafile;
 }
 
 if (require.main === module) {
   const { values } = parseArgs({ options: { out: { type: 'string', default: path.join(root, 'public', 'admin') } } });
-  buildAdmin(path.resolve(values.out)).then(() => undefined).catch((error: unknown) => {
+  buildAdmin(path.resolve(values.out)).catch((error: unknown) => {
     console.error(`build-admin: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   });

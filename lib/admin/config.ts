@@ -5,6 +5,7 @@
  * Pure, so admin/main.ts builds it in the browser and config.test.ts holds it
  * to the model.
  */
+import { MAX_IMAGE_BYTES } from '../content/image-file';
 import { decapFields, type DecapField } from '../content/model';
 import type { SiteConfig } from '../site';
 
@@ -69,7 +70,7 @@ function fieldConfig(field: DecapField): DecapFieldConfig {
   const extra: Record<string, unknown> = {};
   if (field.default !== undefined) extra.default = field.default;
   if (field.pattern) extra.pattern = field.pattern;
-  if (widget === 'image') Object.assign(extra, { choose_url: true, media_library: { config: { multiple: false } } });
+  if (widget === 'image') Object.assign(extra, { choose_url: true, media_library: { config: { multiple: false, max_file_size: MAX_IMAGE_BYTES } } });
   // Keywords in one line, «уборка, паркет»: Decap splits the line at commas.
   if (widget === 'list') Object.assign(extra, { allow_add: true });
   return { ...base, ...extra };
@@ -79,8 +80,9 @@ const FILE_NAME: DecapFieldConfig = {
   name: FILE_NAME_FIELD,
   label: 'Имя файла (адрес статьи)',
   widget: FILE_NAME_WIDGET,
-  required: true,
-  hint: 'латиницей, из заголовка: только строчные латинские буквы, цифры и одиночные дефисы; статья будет по адресу /blog/<имя>/',
+  // Empty is fine: it is made from the title before saving (admin/widgets/file-name.ts).
+  required: false,
+  hint: 'заполняется из заголовка, можно исправить: только строчные латинские буквы, цифры и одиночные дефисы; статья будет по адресу /blog/<имя>/',
 };
 
 const BODY: DecapFieldConfig = {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { carriesPolicy, flightRefusal, isAdminPath, rangeRefusal, refusal, responseKind, responseKindFor, serverError } from './requests';
+import { carriesPolicy, flightRefusal, isAdminPath, OWN_HEADER_PATHS, rangeRefusal, refusal, responseKind, responseKindFor, serverError, setsOwnHeaders } from './requests';
 
 test('only GET and HEAD reach Next: every other method is 405 with Allow', () => {
   for (const method of ['GET', 'HEAD']) assert.equal(refusal(method, '/blog/x/'), undefined, method);
@@ -68,4 +68,12 @@ test("the admin's paths get the admin's headers, whatever the type; every other 
   assert.equal(responseKindFor('/blog/x/', 'text/html; charset=utf-8'), 'page');
   assert.equal(responseKindFor('/rss.xml', 'application/rss+xml'), 'other');
   assert.equal(responseKindFor('/admin/../blog/x/', 'text/html'), 'page');
+});
+
+test('the OAuth handler\'s paths set their own headers; no other path does', () => {
+  assert.deepEqual(OWN_HEADER_PATHS, ['/api/auth']);
+  for (const url of ['/api/auth', '/api/auth/', '/api/auth/?provider=github&scope=repo', '/api/auth/callback/?code=x&state=y', '/api/auth/callback']) {
+    assert.equal(setsOwnHeaders(url), true, url);
+  }
+  for (const url of ['/', '/api/', '/api/authx/', '/blog/api/auth/', '/search/?q=/api/auth/', undefined]) assert.equal(setsOwnHeaders(url), false, String(url));
 });
