@@ -15,7 +15,7 @@ import {
   fileNameField,
   logIn,
   makeTempRepo,
-  openAdmin,
+  openNewPost,
   ROOT,
   startDecapServer,
   type DecapServer,
@@ -52,7 +52,7 @@ function expectNothingSaved(): void {
 
 async function newPost(page: Page): Promise<void> {
   await logIn(page, server);
-  await openAdmin(page, '#/collections/blog/new');
+  await openNewPost(page);
   await expect(field(page, 'Заголовок')).toBeVisible();
 }
 
@@ -73,12 +73,12 @@ test('the admin page is Russian and not for search engines', async ({ page }) =>
   await expect(page.getByRole('heading', { name: 'Статьи', level: 1 })).toBeVisible();
   await expect(page.getByText('Сортировать по')).toBeVisible();
   // The form: the model's labels and the checker's «ожидается» texts as hints.
-  await openAdmin(page, '#/collections/blog/new');
+  await openNewPost(page);
   await expect(field(page, 'Заголовок')).toBeVisible();
   await expect(page.getByText('заголовок статьи, например title: "Как ухаживать за паркетом"')).toBeVisible();
   await expect(page.getByText('по московскому времени').first()).toBeVisible();
   const english = await page.locator('body').evaluate((body) =>
-    ['Login', 'Collections', 'Media', 'Publish', 'Save', 'Delete entry', 'Required'].filter((word) => new RegExp(`\\b${word}\\b`).test(body.innerText)),
+    ['Login', 'Collections', 'Media', 'Publish', 'Save', 'Delete entry', 'Required'].filter((word) => new RegExp(`\\b${word}\\b`).test((body as HTMLElement).innerText)),
   );
   expect(english, 'English words left in the UI').toEqual([]);
 });

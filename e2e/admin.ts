@@ -8,7 +8,6 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { parse } from 'yaml';
@@ -16,6 +15,7 @@ import { expect, type Locator, type Page, type TestInfo } from '@playwright/test
 import { POST_FIELDS, normalisedField, type PostFieldName } from '../lib/content/model';
 
 export const ROOT = path.resolve(__dirname, '..');
+const TEMP_PARENT = path.join(ROOT, '.admin-e2e');
 
 /**
  * The browser of every admin spec: Russian, and in Berlin, an hour behind
@@ -49,7 +49,9 @@ export function makeTempRepo(options: {
   readonly extraPosts?: readonly { readonly slug: string; readonly source: string }[];
   readonly git?: boolean;
 }): TempRepo {
-  const root = mkdtempSync(path.join(tmpdir(), 'admin-e2e-'));
+  // Inside the project (git-ignored), so a site build can take its content by a relative CONTENT_DIR, as the fixture site does.
+  mkdirSync(TEMP_PARENT, { recursive: true });
+  const root = mkdtempSync(path.join(TEMP_PARENT, 'repo-'));
   const blogDir = path.join(root, 'content', 'blog');
   const imagesDir = path.join(root, 'public', 'images');
   mkdirSync(blogDir, { recursive: true });
@@ -95,7 +97,22 @@ export interface DecapServer {
 }
 
 /** Starts scripts/decap-server.ts over a temporary repository and waits until it answers. */
+async function answers(port: number): Promise<boolean> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/api/v1`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'info' }),
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
 export async function startDecapServer(repo: TempRepo, port: number): Promise<DecapServer> {
+  // Someone else's server there would take our writes: never talk to it.
+  if (await answers(port)) throw new Error(`port ${port} already has a decap-server; set E2E_DECAP_PORT`);
   // Its own process group, so stop() ends tsx and the node process it starts.
   const child: ChildProcess = spawn(
     path.join(ROOT, 'node_modules', '.bin', 'tsx'),
@@ -106,17 +123,7 @@ export async function startDecapServer(repo: TempRepo, port: number): Promise<De
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/api/v1`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ action: 'info' }),
-      });
-      if (response.ok) break;
-    } catch {
-      // Not listening yet.
-    }
+  while (!(await answers(port))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       throw new Error(`decap-server on ${port} did not start: ${stderr || `exit ${child.exitCode}`}`);
     }
@@ -147,6 +154,14 @@ export async function openAdmin(page: Page, route: string): Promise<void> {
 /** The file-name field (its label says «(необязательный)»: it is filled from the title when left empty). */
 export function fileNameField(page: Page): Locator {
   return page.locator('input[id^="fileName-field"]');
+}
+
+/** A new post's empty form, opened as an editor does: from the list, «＋ статью». */
+export async function openNewPost(page: Page): Promise<void> {
+  await openAdmin(page, '#/collections/blog');
+  await page.getByRole('link', { name: /статью$/ }).click();
+  await expect(field(page, 'Заголовок')).toHaveValue('');
+  await expect(fileNameField(page)).toHaveValue('');
 }
 
 /**
