@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import { headerList, responseHeaders, SECURITY_HEADERS } from './lib/security/policy';
+import { OWN_HEADER_PATHS } from './lib/security/requests';
 import { site } from './lib/site';
 
 /**
@@ -13,8 +14,17 @@ import { site } from './lib/site';
  */
 const staticExport = process.env.STATIC_EXPORT === '1';
 
+/** Every path but those whose responses set their own headers (the OAuth handler's, lib/security/requests.ts). */
+const pathsWithSiteHeaders = `/:path((?!(?:${OWN_HEADER_PATHS.map((prefix) => prefix.slice(1)).join('|')})(?:/|$)).*)`;
+
 const nextConfig: NextConfig = {
   output: staticExport ? 'export' : undefined,
+  // Route handlers that need a server (the OAuth handler, app/api/auth/) are
+  // named `route.server.ts`: a page extension only in the server build, so
+  // the static export never sees them (a dynamic route handler fails an
+  // export). A static host runs the same handler as a function instead
+  // (netlify/functions/decap-oauth.ts).
+  pageExtensions: staticExport ? ['tsx', 'ts'] : ['tsx', 'ts', 'server.ts'],
   // NEXT_DIST_DIR is for the e2e fixture site (scripts/build-fixture-site.ts):
   // its server build and its export go to folders of their own.
   distDir: process.env.NEXT_DIST_DIR ?? (staticExport ? '.next' : '.next-server'),
@@ -44,7 +54,9 @@ const nextConfig: NextConfig = {
   // has neither: Next skips them on its 308s and 500s, and renders a POST
   // afresh without the page's policy <meta>. A static host gets the headers
   // from out/_headers. `next dev` gets no CSP: its overlay and hot reload need
-  // inline styles and eval.
+  // inline styles and eval. The OAuth handler's paths are left out: Next keeps
+  // a header these rules set over the route's own, and its pages need their
+  // own CSP and COOP.
   ...(staticExport
     ? {}
     : {
@@ -53,7 +65,7 @@ const nextConfig: NextConfig = {
         rewrites: async () => [{ source: '/admin/', destination: '/admin/index.html' }],
         headers: async () => {
           const headers = process.env.NODE_ENV === 'development' ? SECURITY_HEADERS : responseHeaders(site.imageOrigins);
-          return [{ source: '/:path*', headers: headerList(headers) }];
+          return [{ source: pathsWithSiteHeaders, headers: headerList(headers) }];
         },
       }),
   images: {

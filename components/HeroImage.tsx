@@ -3,8 +3,9 @@ import { preload } from 'react-dom';
 import { canResize } from '@/lib/images/hosts';
 // The hero box has the Open Graph ratio, so one crop serves the page and shares.
 import { SOCIAL_HEIGHT, SOCIAL_WIDTH } from '@/lib/seo/social-image';
+import { HERO_IMAGE_CLASS } from './hero-image-class';
 
-interface HeroImageProps {
+export interface HeroImageProps {
   src: string;
   alt: string;
   /** The post page's hero is its LCP element; cards lower down are lazy. */
@@ -43,7 +44,7 @@ export function HeroImage({ src, alt, priority = false, sizes, className = '' }:
       // when the image cannot load its alt text is what the reader should see.
       style={undefined}
       alt={alt}
-      className={`aspect-[1200/630] h-auto w-full bg-slate-200 object-cover text-sm text-slate-600 dark:bg-slate-800 dark:text-slate-300 ${className}`}
+      className={`${HERO_IMAGE_CLASS} ${className}`}
     />
   );
 }

@@ -73,23 +73,37 @@ export interface SiteConfig {
    * hero image on any other host is blocked by the browser.
    */
   readonly imageOrigins: readonly string[];
-  /** The editors' admin at /admin/ (Decap CMS; lib/admin/config.ts, README "Admin"). */
+  /**
+   * The browser admin (Decap CMS at /admin/): which repository it commits to
+   * and where its GitHub login handler runs (lib/admin/oauth.ts; README,
+   * "Admin login (GitHub OAuth)").
+   */
   readonly admin: {
-    /** The GitHub repository the admin commits to, as owner/name. */
+    /** The GitHub repository, `owner/name`, the admin opens pull requests in. */
     readonly repo: string;
-    /** The branch pull requests go to; merging there publishes. */
     readonly branch: string;
-    /** Origin of the GitHub OAuth handler (app/api/auth): the site itself under `next start`, a function's host for a static one. */
+    /**
+     * Origin of the OAuth handler (Decap's `base_url`), overridable with
+     * DECAP_OAUTH_BASE_URL: the site's own origin when the handler is the
+     * server build's route or a function on the same static host; another
+     * origin when it runs elsewhere (a Cloudflare Worker).
+     */
     readonly oauthBaseUrl: string;
-    /** The handler's path on that origin, without a leading slash. */
+    /**
+     * The handler's path under `oauthBaseUrl`, without slashes (Decap's
+     * `auth_endpoint`); its callback is `<authEndpoint>/callback/`. The server
+     * build's route handlers live in app/api/auth/, so keep `api/auth` there.
+     */
     readonly authEndpoint: string;
     /** The port of decap-server on 127.0.0.1 for editing on one's own machine (`npm run admin`). */
     readonly localBackendPort: number;
   };
 }
 
+const siteUrl = normaliseSiteUrl(process.env.SITE_URL);
+
 export const site: SiteConfig = {
-  url: normaliseSiteUrl(process.env.SITE_URL),
+  url: siteUrl,
   name: 'Блог ButlerSPB',
   nameGenitive: 'блога ButlerSPB',
   shortName: 'ButlerSPB',
@@ -138,10 +152,10 @@ export const site: SiteConfig = {
   ],
   imageOrigins: ['https://images.unsplash.com'],
   admin: {
-    // The company's blog repository; a fork sets its own.
+    // Placeholder: the company's real repository, as `owner/name` on GitHub.
     repo: 'butlerspb/blog',
     branch: 'main',
-    oauthBaseUrl: normaliseSiteUrl(process.env.SITE_URL),
+    oauthBaseUrl: process.env.DECAP_OAUTH_BASE_URL?.trim() ? new URL(process.env.DECAP_OAUTH_BASE_URL).origin : siteUrl,
     authEndpoint: 'api/auth',
     localBackendPort: 8081,
   },

@@ -14,8 +14,8 @@ import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { adminBundleOptions } from '../build/admin-bundle';
 import { adminPage } from '../lib/admin/page';
-import { site } from '../lib/site';
 
 const root = path.resolve(__dirname, '..');
 const DECAP_DIST = path.join(root, 'node_modules', 'decap-cms', 'dist');
@@ -30,16 +30,11 @@ export async function buildAdmin(out: string): Promise<void> {
   mkdirSync(path.join(out, 'decap'), { recursive: true });
   for (const name of decapFiles(readdirSync(DECAP_DIST))) cpSync(path.join(DECAP_DIST, name), path.join(out, 'decap', name));
   await build({
+    ...adminBundleOptions(),
     entryPoints: [path.join(root, 'admin', 'main.ts')],
     outfile: path.join(out, 'admin.js'),
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2022',
     minify: true,
     legalComments: 'none',
-    // The site's configuration reads SITE_URL at build time, as the pages do.
-    define: { 'process.env.SITE_URL': JSON.stringify(site.url), 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   });
   writeFileSync(path.join(out, 'index.html'), adminPage());

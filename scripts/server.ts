@@ -16,7 +16,8 @@
  * - Every response carries the security headers and a CSP, redirects and
  *   Next's own errors included (Next's headers() skips its 308s and 500s).
  *   HTML, always a post-processed page here, gets the header part of the
- *   page policy; everything else a script-src of our files only.
+ *   page policy; everything else a script-src of our files only. The OAuth
+ *   handler's responses (setsOwnHeaders) keep the headers they set.
  * Why a custom server rather than a Next proxy (proxy.ts): a proxy cost
  * 0.4–0.5 ms of CPU on every page request (measured for "CSP without a
  * proxy", +35–65 % for these small static pages); these checks are a string
@@ -32,13 +33,21 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 import nextConfig from '../next.config';
 import { responseHeaders } from '../lib/security/policy';
-import { carriesPolicy, flightRefusal, rangeRefusal, refusal, responseKind, serverError, type Refusal } from '../lib/security/requests';
+import { carriesPolicy, flightRefusal, rangeRefusal, refusal, responseKind, serverError, setsOwnHeaders, type Refusal } from '../lib/security/requests';
 import { PAGES_WITHOUT_REACT } from '../build/flight-files';
 import { site } from '../lib/site';
 
 const root = path.resolve(__dirname, '..');
 const HEADERS = { page: responseHeaders(site.imageOrigins, 'page'), other: responseHeaders(site.imageOrigins, 'other') };
 const CSP = 'Content-Security-Policy';
+/**
+ * What a response under the OAuth handler's paths gets for the headers it
+ * lacks (Next's own 308 from /api/auth to /api/auth/, where Decap's popup
+ * starts): the site's, but COOP `unsafe-none`. Chromium applies the COOP of
+ * every redirect on the way, and `same-origin` on that 308 left the popup
+ * without window.opener (e2e/oauth.spec.ts).
+ */
+const OWN_FALLBACK: Readonly<Record<string, string>> = { ...HEADERS.other, 'Cross-Origin-Opener-Policy': 'unsafe-none' };
 
 /** The file Next's static file server (send) would answer `pathname` with, if it is one: public/ or the build's static/. */
 function staticFileOf(pathname: string): string | undefined {
@@ -80,15 +89,23 @@ function contentTypeIn(headers: unknown): string | undefined {
  * Sets the security headers now, so even a response Next writes without its
  * header rules (a 308, a 500) has them, and picks the CSP when Next writes
  * the head: Node calls writeHead for every response, implicitly too.
+ *
+ * A route that sets its own headers (setsOwnHeaders: the OAuth handler's
+ * pages, with their script's hash and a COOP that keeps window.opener) gets
+ * nothing set beforehand, because Next keeps a header already set over the
+ * route's; when its head is written, only the headers it lacks are added,
+ * the CSP chosen as for any other response.
  */
-function secure(response: ServerResponse): void {
-  for (const [name, value] of Object.entries(HEADERS.other)) response.setHeader(name, value);
+function secure(response: ServerResponse, ownHeaders: boolean): void {
+  if (!ownHeaders) for (const [name, value] of Object.entries(HEADERS.other)) response.setHeader(name, value);
   const writeHead = response.writeHead;
   response.writeHead = function (this: ServerResponse, ...args: unknown[]) {
     const status = typeof args[0] === 'number' ? args[0] : this.statusCode;
     const type = contentTypeIn(args[2] ?? args[1]) ?? this.getHeader('content-type');
-    if (carriesPolicy(status)) this.setHeader(CSP, HEADERS[responseKind(type === undefined ? undefined : String(type))][CSP]!);
-    else this.removeHeader(CSP);
+    const ownPolicy = ownHeaders && this.hasHeader(CSP);
+    if (ownHeaders) for (const [name, value] of Object.entries(OWN_FALLBACK)) if (!this.hasHeader(name)) this.setHeader(name, value);
+    if (!carriesPolicy(status)) this.removeHeader(CSP);
+    else if (!ownPolicy) this.setHeader(CSP, HEADERS[responseKind(type === undefined ? undefined : String(type))][CSP]!);
     return Reflect.apply(writeHead, this, args) as ServerResponse;
   } as ServerResponse['writeHead'];
 }
@@ -114,7 +131,7 @@ async function main(): Promise<void> {
     const range = request.headers.range;
     const unsatisfiable = range === undefined ? undefined : await rangeRefused(request, range);
     if (unsatisfiable) return send(response, unsatisfiable, request.method);
-    secure(response);
+    secure(response, setsOwnHeaders(request.url));
     await handle(request, response);
   };
   const server = http.createServer((request, response) => {

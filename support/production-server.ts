@@ -36,10 +36,11 @@ export function productionServerArgs(port: number, hostname = '127.0.0.1'): stri
   return ['--import', 'tsx', path.join(__dirname, '..', 'scripts', 'server.ts'), '--hostname', hostname, '--port', String(port)];
 }
 
-export async function startProductionServer(port: number, timeoutMs = 60_000): Promise<ProductionServer> {
+/** `env` is added to this process's environment for the server (a test's OAuth settings, say). */
+export async function startProductionServer(port: number, timeoutMs = 60_000, env: Readonly<Record<string, string>> = {}): Promise<ProductionServer> {
   const origin = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, productionServerArgs(port), {
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const stop = () => {

@@ -4,7 +4,7 @@
  * written until the editor picks another; a picked one is written with its
  * offset, seconds included (lib/admin/moscow-time.ts).
  */
-import { fileValueFromMoscowInput, moscowInputValue } from '../../lib/admin/moscow-time';
+import { fileDateToWallClock, wallClockToFileDate } from '../../lib/admin/moscow-time';
 import type { WidgetProps } from '../decap.d';
 
 export function moscowDateTimeWidget(): unknown {
@@ -20,10 +20,10 @@ export function moscowDateTimeWidget(): unknown {
           step: 1,
           id: forID,
           className: classNameWrapper,
-          value: moscowInputValue(value) ?? '',
+          value: fileDateToWallClock(value) ?? '',
           onFocus: setActiveStyle,
           onBlur: setInactiveStyle,
-          onChange: (event: { target: { value: string } }) => onChange(event.target.value === '' ? '' : fileValueFromMoscowInput(event.target.value)),
+          onChange: (event: { target: { value: string } }) => onChange(event.target.value === '' ? '' : (wallClockToFileDate(event.target.value) ?? '')),
         }),
         h('span', { 'aria-hidden': true }, ' по московскому времени'),
       );

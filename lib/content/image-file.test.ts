@@ -5,6 +5,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { imageFileProblem, MAX_IMAGE_BYTES } from './image-file';
 import { imageSourceProblem } from './image-source';
+import { publicFileLookup } from './public-files';
 
 test('pictures browsers show pass, in any letter case', () => {
   for (const name of ['a.jpg', 'a.JPEG', 'a.png', 'a.webp', 'a.avif', 'a.gif', 'a.svg']) assert.equal(imageFileProblem(name, 1000), null, name);
@@ -28,6 +29,6 @@ test('check:content applies the rule to a file that exists in public/', () => {
   const publicDir = mkdtempSync(path.join(tmpdir(), 'image-file-'));
   writeFileSync(path.join(publicDir, 'scan.pdf'), 'x');
   writeFileSync(path.join(publicDir, 'ok.jpg'), 'x');
-  assert.equal(imageSourceProblem('/scan.pdf', publicDir, [])?.message, 'картинка в формате .pdf, который браузеры не показывают');
-  assert.equal(imageSourceProblem('/ok.jpg', publicDir, []), null);
+  assert.equal(imageSourceProblem('/scan.pdf', publicFileLookup(publicDir), [])?.message, 'картинка в формате .pdf, который браузеры не показывают');
+  assert.equal(imageSourceProblem('/ok.jpg', publicFileLookup(publicDir), []), null);
 });

@@ -1,13 +1,16 @@
-import { statSync } from 'node:fs';
-import path from 'node:path';
 import { imageFileProblem } from './image-file';
 import { IMAGE_ADDRESS_EXPECTED } from './model';
 
 /**
  * What an image address may be, for the hero (frontmatter) and for images in
  * the text alike: an http(s) address on a host the CSP allows, or a file that
- * exists under public/.
+ * exists under public/. Whether the file exists is asked of the caller
+ * (./public-files.ts on disk), so this rule, and the markdown pipeline that
+ * uses it, has no Node-only import and also runs in the admin's browser preview.
  */
+
+/** The file under public/ a site path such as /images/x.jpg names (its path and size), or null when there is none. */
+export type PublicFileLookup = (src: string) => { readonly file: string; readonly bytes: number } | null;
 
 export interface ImageSourceProblem {
   readonly message: string;
@@ -15,21 +18,8 @@ export interface ImageSourceProblem {
   readonly severity: 'error' | 'warning';
 }
 
-/** A local image path (/images/x.jpg) → the file under publicDir, or null when it leaves publicDir. */
-function localImageFile(src: string, publicDir: string): string | null {
-  let pathname = src.replace(/[?#].*$/, '');
-  try {
-    pathname = decodeURIComponent(pathname);
-  } catch {
-    // A stray % is kept as written; the file will simply not be found.
-  }
-  const root = path.resolve(publicDir);
-  const file = path.resolve(root, `.${pathname}`);
-  return file.startsWith(`${root}${path.sep}`) ? file : null;
-}
-
 /** What is wrong with an image address (hero or body), or null. */
-export function imageSourceProblem(src: string, publicDir: string, imageOrigins: readonly string[]): ImageSourceProblem | null {
+export function imageSourceProblem(src: string, publicFile: PublicFileLookup, imageOrigins: readonly string[]): ImageSourceProblem | null {
   const expected = IMAGE_ADDRESS_EXPECTED;
   if (/^https?:\/\//i.test(src)) {
     if (!URL.canParse(src)) return { message: 'адрес картинки записан с ошибкой', expected, severity: 'error' };
@@ -45,8 +35,7 @@ export function imageSourceProblem(src: string, publicDir: string, imageOrigins:
   if (!src.startsWith('/') || src.startsWith('//')) {
     return { message: 'не адрес http(s) и не путь от корня сайта', expected, severity: 'error' };
   }
-  const file = localImageFile(src, publicDir);
-  const stats = file ? statSync(file, { throwIfNoEntry: false }) : undefined;
-  if (file && stats?.isFile()) return imageFileProblem(file, stats.size);
+  const found = publicFile(src);
+  if (found) return imageFileProblem(found.file, found.bytes);
   return { message: 'такого файла нет в папке public', expected: 'путь к существующему файлу в public, например /images/bank-card.jpg', severity: 'error' };
 }

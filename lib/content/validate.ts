@@ -14,6 +14,7 @@ import type { PostKeywords } from './keyword-checks';
 import { tagCollisionProblems } from './keyword-checks';
 import { FIELD_NAMES, fieldSpec } from './model';
 import { slugFromFilePath } from './paths';
+import { publicFileLookup } from './public-files';
 import { problemFromMessage, type ContentProblem } from './problems';
 
 
@@ -84,7 +85,7 @@ function checkProcessor(context: ValidationContext): Processor {
     placeholders: context.placeholders ?? site.placeholders,
     failOnErrors: false,
     editorChecks: {
-      publicDir: context.publicDir,
+      publicFile: publicFileLookup(context.publicDir),
       imageOrigins: context.imageOrigins ?? site.imageOrigins,
       now: context.now ?? new Date(),
       ...(context.headingIds ? { headingIds: context.headingIds } : {}),

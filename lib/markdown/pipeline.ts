@@ -11,6 +11,7 @@ import { unified, type Plugin, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { PostCatalog } from '../content/catalog';
+import type { PublicFileLookup } from '../content/image-source';
 import { leavesSite } from '../content/paths';
 import { ContentProblemsError, problemFromMessage } from '../content/problems';
 import { RESERVED_PAGE_IDS } from '../page-ids';
@@ -58,13 +59,23 @@ export interface PostPipelineOptions {
    * only a page needs (its outline) is not worked out. True when absent.
    */
   readonly failOnErrors?: boolean;
+  /**
+   * Work out the page's outline (headline, contents, word count). Defaults to
+   * failOnErrors; the admin's preview wants both the outline and the problems
+   * as messages, since it shows the page even where a build would stop.
+   */
+  readonly outline?: boolean;
   /** The checks only check:content runs; the pages run without them. */
   readonly editorChecks?: EditorChecks;
 }
 
 export interface EditorChecks {
-  /** Folder that an image path like /images/x.jpg is looked up in. */
-  readonly publicDir: string;
+  /**
+   * The file under public/ an image path like /images/x.jpg names. A
+   * function, not a folder, so this module stays free of Node-only imports:
+   * the admin's preview runs the same pipeline in the browser (admin/preview.ts).
+   */
+  readonly publicFile: PublicFileLookup;
   /** Origins the site's CSP lets images come from. */
   readonly imageOrigins: readonly string[];
   /** The build's clock, for telling scheduled posts from published ones. */
@@ -133,7 +144,7 @@ export function configurePostPipeline(processor: Processor, options: PostPipelin
     .use(remarkPlaceholders, { actions: options.placeholders })
     .use(remarkContentLimits);
   const editor = options.editorChecks;
-  if (editor) processor.use(remarkCheckBodyImages, { publicDir: editor.publicDir, imageOrigins: editor.imageOrigins });
+  if (editor) processor.use(remarkCheckBodyImages, { publicFile: editor.publicFile, imageOrigins: editor.imageOrigins });
   processor
     .use(remarkRehype, {
       allowDangerousHtml: true,
@@ -162,7 +173,8 @@ export function configurePostPipeline(processor: Processor, options: PostPipelin
       ...(editor.headingIds ? { headingIds: editor.headingIds } : {}),
     });
   }
-  if (options.failOnErrors !== false) processor.use(rehypeOutline).use(failOnProblems, options);
+  if (options.outline ?? options.failOnErrors !== false) processor.use(rehypeOutline);
+  if (options.failOnErrors !== false) processor.use(failOnProblems, options);
   processor.use(rehypeStringify);
 }
 

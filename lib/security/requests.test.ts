@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { carriesPolicy, flightRefusal, rangeRefusal, refusal, responseKind, serverError } from './requests';
+import { carriesPolicy, flightRefusal, OWN_HEADER_PATHS, rangeRefusal, refusal, responseKind, serverError, setsOwnHeaders } from './requests';
 
 test('only GET and HEAD reach Next: every other method is 405 with Allow', () => {
   for (const method of ['GET', 'HEAD']) assert.equal(refusal(method, '/blog/x/'), undefined, method);
@@ -54,4 +54,12 @@ test("a router's flight request for a page without React is 404; the page itself
   assert.equal(flightRefusal(undefined, '/blog/x/', withoutReact), undefined);
   assert.equal(flightRefusal('1', '/search/?_rsc=abc', withoutReact), undefined);
   assert.equal(flightRefusal('1', '/blog/y/', withoutReact), undefined);
+});
+
+test('the OAuth handler\'s paths set their own headers; no other path does', () => {
+  assert.deepEqual(OWN_HEADER_PATHS, ['/api/auth']);
+  for (const url of ['/api/auth', '/api/auth/', '/api/auth/?provider=github&scope=repo', '/api/auth/callback/?code=x&state=y', '/api/auth/callback']) {
+    assert.equal(setsOwnHeaders(url), true, url);
+  }
+  for (const url of ['/', '/api/', '/api/authx/', '/blog/api/auth/', '/search/?q=/api/auth/', undefined]) assert.equal(setsOwnHeaders(url), false, String(url));
 });

@@ -12,6 +12,7 @@
  * site does not have).
  */
 import parseRange from 'range-parser';
+import { site } from '../site';
 import type { ResponseKind } from './policy';
 
 /** Every route of the site is a static GET: pages, feeds, images, assets. */
@@ -102,7 +103,8 @@ export function serverError(): Refusal {
  * only GET and HEAD here (refusal() takes the rest), and every HTML document
  * it serves for them is a prerendered page or error page that went through
  * the post-build pass, so it carries its own script policy in a <meta>;
- * everything else gets a script-src in the header.
+ * everything else gets a script-src in the header. The OAuth handler's pages
+ * are HTML of another kind, with their own header policy (setsOwnHeaders).
  */
 export function responseKind(contentType: string | undefined): ResponseKind {
   return contentType !== undefined && /^\s*text\/html\b/i.test(contentType) ? 'page' : 'other';
@@ -116,4 +118,19 @@ export function responseKind(contentType: string | undefined): ResponseKind {
  */
 export function carriesPolicy(status: number): boolean {
   return status !== 304;
+}
+
+/**
+ * Paths whose responses set every security header themselves: the OAuth
+ * handler's (lib/admin/oauth.ts, app/api/auth/), whose pages carry a CSP with
+ * their own script's hash and a COOP that keeps `window.opener`. Neither the
+ * production server nor next.config.ts's header rules may set theirs there:
+ * Next keeps a header already set over the route's own.
+ */
+export const OWN_HEADER_PATHS: readonly string[] = [`/${site.admin.authEndpoint}`];
+
+/** Whether a request's response sets its own security headers (OWN_HEADER_PATHS, the path itself or below it). */
+export function setsOwnHeaders(url: string | undefined, paths: readonly string[] = OWN_HEADER_PATHS): boolean {
+  const path = pathOf(url ?? '/');
+  return paths.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 }

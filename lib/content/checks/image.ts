@@ -1,5 +1,6 @@
 import { kindOf, shown } from '../diagnostics';
 import { imageSourceProblem } from '../image-source';
+import { publicFileLookup } from '../public-files';
 import type { FieldCheck } from './fields';
 
 /** An `image` field (the hero): text, and an address the page can show. */
@@ -17,6 +18,6 @@ export const checkImageField: FieldCheck = (spec, fields, context) => {
       },
     ];
   }
-  const problem = imageSourceProblem(field.value.trim(), context.publicDir, context.imageOrigins);
+  const problem = imageSourceProblem(field.value.trim(), publicFileLookup(context.publicDir), context.imageOrigins);
   return problem ? [{ ...base, ...problem }] : [];
 };

@@ -3,12 +3,12 @@ import type { Html, Image, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { imageSourceProblem } from '../../content/image-source';
+import { imageSourceProblem, type PublicFileLookup } from '../../content/image-source';
 import { report } from './messages';
 
 export interface BodyImagesOptions {
-  /** Folder that a path like /images/x.jpg is looked up in. */
-  readonly publicDir: string;
+  /** The file under public/ a path like /images/x.jpg names (lib/content/public-files.ts). */
+  readonly publicFile: PublicFileLookup;
   /** Origins the site's CSP lets images come from. */
   readonly imageOrigins: readonly string[];
 }
@@ -40,7 +40,7 @@ const remarkCheckBodyImages: Plugin<[BodyImagesOptions], Root> = (options) => (t
 };
 
 function checkImage(file: VFile, node: Image, options: BodyImagesOptions): void {
-  const problem = imageSourceProblem(node.url.trim(), options.publicDir, options.imageOrigins);
+  const problem = imageSourceProblem(node.url.trim(), options.publicFile, options.imageOrigins);
   if (problem) report(file, node, { ruleId: 'image-source', actual: node.url, message: problem.message, expected: problem.expected, severity: problem.severity });
   if (!node.alt?.trim()) {
     report(file, node, {
