@@ -16,12 +16,6 @@ const FIXTURE_STATIC_PORT = Number(process.env.E2E_FIXTURE_STATIC_PORT ?? 4200);
 const serverCommand = (port: number) => `node ${productionServerArgs(port).join(' ')}`;
 /** Specs that need test-only content run against the fixture site (scripts/build-fixture-site.ts). */
 const FIXTURE_SPECS = /\.fixture\.spec\.ts$/;
-/**
- * The admin's specs (e2e/admin.ts) run on the static export only: /admin/ is
- * the same public/admin files in both outputs, and each spec starts its own
- * decap-server over a temporary copy of the content.
- */
-const ADMIN_SPECS = /\/admin-[^/]*\.spec\.ts$/;
 
 export default defineConfig({
   testDir: './e2e',
@@ -42,7 +36,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'server', testIgnore: [FIXTURE_SPECS, ADMIN_SPECS], use: { baseURL: `http://127.0.0.1:${SERVER_PORT}` } },
+    { name: 'server', testIgnore: FIXTURE_SPECS, use: { baseURL: `http://127.0.0.1:${SERVER_PORT}` } },
     { name: 'static', testIgnore: FIXTURE_SPECS, use: { baseURL: `http://127.0.0.1:${STATIC_PORT}` } },
     { name: 'fixture-server', testMatch: FIXTURE_SPECS, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
     { name: 'fixture-static', testMatch: FIXTURE_SPECS, use: { baseURL: `http://127.0.0.1:${FIXTURE_STATIC_PORT}` } },

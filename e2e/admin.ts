@@ -3,11 +3,12 @@
  * repository with a copy of the content (content/ itself is never written),
  * decap-server on loopback over it (scripts/decap-server.ts, as `npm run
  * admin` runs it), logging in, and the form's fields as an editor finds them.
- * The admin runs on the static export: /admin/ is the same public/admin files
- * in both outputs (scripts/build-admin.ts), so the server build adds nothing.
+ * The specs run on the static export only (each skips the other projects):
+ * /admin/ is the same public/admin files in both outputs
+ * (scripts/build-admin.ts), so the server build would test nothing more.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { parse } from 'yaml';
@@ -28,6 +29,27 @@ export const ADMIN_BROWSER = {
   viewport: { width: 1280, height: 800 },
   actionTimeout: 15_000,
 } as const;
+
+/** A new folder under .admin-e2e/ (git-ignored), which another worker may be removing just now. */
+export function tempFolder(prefix: string): string {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      mkdirSync(TEMP_PARENT, { recursive: true });
+      return mkdtempSync(path.join(TEMP_PARENT, prefix));
+    } catch (error) {
+      if (attempt > 2 || (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+}
+
+/** .admin-e2e/ goes once the last spec's folder in it is gone. */
+export function removeTempParentIfEmpty(): void {
+  try {
+    rmdirSync(TEMP_PARENT);
+  } catch {
+    // Not empty (another spec's folder) or already gone.
+  }
+}
 
 export interface TempRepo {
   readonly root: string;
@@ -50,8 +72,7 @@ export function makeTempRepo(options: {
   readonly git?: boolean;
 }): TempRepo {
   // Inside the project (git-ignored), so a site build can take its content by a relative CONTENT_DIR, as the fixture site does.
-  mkdirSync(TEMP_PARENT, { recursive: true });
-  const root = mkdtempSync(path.join(TEMP_PARENT, 'repo-'));
+  const root = tempFolder('repo-');
   const blogDir = path.join(root, 'content', 'blog');
   const imagesDir = path.join(root, 'public', 'images');
   mkdirSync(blogDir, { recursive: true });
@@ -72,7 +93,10 @@ export function makeTempRepo(options: {
     blogDir,
     imagesDir,
     git: Boolean(options.git),
-    remove: () => rmSync(root, { recursive: true, force: true }),
+    remove: () => {
+      rmSync(root, { recursive: true, force: true });
+      removeTempParentIfEmpty();
+    },
   };
 }
 
