@@ -4,9 +4,11 @@
  * is opened in the admin, only its description is changed, and it is saved.
  * Then, against the file before the edit: the model's view of every field
  * (lib/content/model.ts, from the file read as Contentlayer reads it), the
- * `schema` as written, and the body, both its bytes and the HTML the site's
- * pipeline renders from it, are the same; only the description differs.
+ * `schema` as written, the frontmatter's other lines, and the body, both its
+ * bytes and the HTML the site's pipeline renders from it, are the same; only
+ * the description differs.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { buildCatalog } from '../lib/content/catalog';
@@ -34,8 +36,26 @@ import { expect, test } from './fixtures';
 
 const NEW_DESCRIPTION = 'Описание, изменённое в редакторе: проверка, что остальное не изменилось.';
 
+/**
+ * The frontmatter's lines without the description's (its key line and the
+ * indented lines that continue it): what must stay byte-identical, since the
+ * format keeps every untouched field as written (lib/admin/frontmatter-format.ts).
+ */
+function linesBesideDescription(source: Buffer, bodyBytes: Buffer): string[] {
+  const frontmatter = source.subarray(0, source.length - bodyBytes.length).toString('utf8').split('\n');
+  const kept: string[] = [];
+  let inDescription = false;
+  for (const line of frontmatter) {
+    if (/^description\s*:/.test(line)) inDescription = true;
+    else if (inDescription && !/^[ \t]/.test(line)) inDescription = false;
+    if (!inDescription) kept.push(line);
+  }
+  return kept;
+}
+
 interface Snapshot {
   readonly post: ReadPost;
+  readonly source: Buffer;
   readonly html: string;
 }
 
@@ -44,7 +64,8 @@ let server: DecapServer;
 let slugs: string[];
 
 async function snapshot(slug: string, catalog: ReturnType<typeof buildCatalog>): Promise<Snapshot> {
-  const post = readPost(path.join(repo.blogDir, `${slug}.md`));
+  const file = path.join(repo.blogDir, `${slug}.md`);
+  const post = readPost(file);
   const { html } = await renderPostBody(post.body, {
     input: 'body',
     catalog,
@@ -52,7 +73,7 @@ async function snapshot(slug: string, catalog: ReturnType<typeof buildCatalog>):
     contentDirPath: 'content',
     sourceFilePath: `blog/${slug}.md`,
   });
-  return { post, html };
+  return { post, source: readFileSync(file), html };
 }
 
 function catalogOf(dir: string) {
@@ -110,11 +131,15 @@ test('changing only the description keeps every other field, the schema and the 
     for (const name of Object.keys(viewBefore) as (keyof typeof viewBefore)[]) {
       if (name === 'description') continue;
       if (!isDeepStrictEqual(viewAfter[name], viewBefore[name])) {
-        differences.push(`${slug}: ${name} ${JSON.stringify(viewBefore[name])} → ${JSON.stringify(viewAfter[name])}`);
+        const shown = (value: unknown) => (JSON.stringify(value) ?? 'undefined').slice(0, 80);
+        differences.push(`${slug}: ${name} ${shown(viewBefore[name])} → ${shown(viewAfter[name])}`);
       }
     }
     if (!isDeepStrictEqual(now.post.data.schema, was.post.data.schema)) differences.push(`${slug}: schema as written changed`);
     if (!now.post.bodyBytes.equals(was.post.bodyBytes)) differences.push(`${slug}: body bytes changed`);
+    const untouched = linesBesideDescription(was.source, was.post.bodyBytes);
+    const written = linesBesideDescription(now.source, now.post.bodyBytes);
+    if (!isDeepStrictEqual(written, untouched)) differences.push(`${slug}: frontmatter beside the description rewritten`);
     if (now.html !== was.html) differences.push(`${slug}: rendered body changed`);
   }
   expect(differences).toEqual([]);
