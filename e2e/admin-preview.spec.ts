@@ -1,9 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FrameLocator, Page } from '@playwright/test';
+import { decapPort, makeTempRepo, ROOT, startDecapServer, type DecapServer, type TempRepo } from './admin';
 import { expect, test } from './fixtures';
 
 /**
@@ -13,44 +10,25 @@ import { expect, test } from './fixtures';
  * both outputs (public/admin/), so the static export is enough.
  */
 
-const ROOT = path.resolve(__dirname, '..');
-const BACKEND_PORT = Number(process.env.E2E_DECAP_PORT ?? 3448);
 const SEED = 'doverie-klientov';
 
 // One decap-server for the file: its tests run one after another in one worker.
 test.describe.configure({ mode: 'serial' });
 
-let backend: ChildProcess | null = null;
-let repo = '';
-
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => resolve(socket.end() && true));
-    socket.once('error', () => resolve(false));
-  });
-}
+let repo: TempRepo | undefined;
+let server: DecapServer | undefined;
+let BACKEND_PORT = 0;
 
 test.beforeAll(async ({}, testInfo) => {
   test.skip(testInfo.project.name !== 'static', 'the admin is the same files in both outputs');
-  repo = mkdtempSync(path.join(tmpdir(), 'admin-preview-'));
-  cpSync(path.join(ROOT, 'content'), path.join(repo, 'content'), { recursive: true });
-  cpSync(path.join(ROOT, 'public', 'images'), path.join(repo, 'public', 'images'), { recursive: true });
-  backend = spawn('npx', ['tsx', 'scripts/decap-server.ts', '--port', String(BACKEND_PORT), '--repo', repo], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    // Its own process group, so afterAll stops npx, tsx and the server together.
-    detached: true,
-  });
-  for (let tries = 0; !(await listening(BACKEND_PORT)); tries++) {
-    if (tries > 100) throw new Error(`decap-server did not listen on 127.0.0.1:${BACKEND_PORT}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  repo = makeTempRepo({ posts: [path.join(ROOT, 'content', 'blog')] });
+  server = await startDecapServer(repo, decapPort(testInfo, 'fs'));
+  BACKEND_PORT = server.port;
 });
 
-test.afterAll(() => {
-  if (backend?.pid) process.kill(-backend.pid, 'SIGTERM');
-  if (repo) rmSync(repo, { recursive: true, force: true });
+test.afterAll(async () => {
+  await server?.stop();
+  repo?.remove();
 });
 
 async function openSeedInAdmin(page: Page, slug = SEED): Promise<FrameLocator> {
