@@ -18,6 +18,7 @@ import { internalOrigins } from '../lib/site';
 import { fixtureCorpus } from '../support/fixture-corpus';
 import {
   ADMIN_BROWSER,
+  bodyEditor,
   decapPort,
   field,
   logIn,
@@ -143,4 +144,33 @@ test('changing only the description keeps every other field, the schema and the 
     if (now.html !== was.html) differences.push(`${slug}: rendered body changed`);
   }
   expect(differences).toEqual([]);
+});
+
+test('an edit in the body keeps the rest of the seed as written: its raw HTML heading link, placeholders and leading # heading', async ({ page }) => {
+  const slug = 'doverie-klientov';
+  const added = ' (дописано в редакторе)';
+  const was = await snapshot(slug, catalogOf(repo.blogDir));
+  const body = was.post.bodyBytes.toString('utf8');
+  // What the issue names, present before the edit, so the checks below can fail.
+  expect(body).toMatch(/^\s*# /);
+  expect(body).toContain('[Кнопка: "Рассчитать стоимость"]');
+  expect(body).toMatch(/^#{2,3} .*<a [^>]*href=/m);
+
+  await logIn(page, server);
+  await openEntry(page, slug);
+  // Typed where the editor clicks, in the middle of the post's text.
+  await bodyEditor(page).getByText('Доверие — это валюта', { exact: false }).click();
+  await page.keyboard.type(added);
+  await publishNow(page);
+
+  const now = await snapshot(slug, catalogOf(repo.blogDir));
+  const written = now.post.bodyBytes.toString('utf8');
+  expect(written).toContain(added);
+  // Without the typed words, the body is byte for byte what it was: no \[, \> or - - - anywhere,
+  // the raw HTML link, the placeholders and the leading # as written.
+  expect(written.replace(added, '')).toBe(body);
+  // And the page renders as before, plus those words.
+  expect(now.html).toContain(added);
+  expect(now.html.replace(added, '')).toBe(was.html);
+  expect(modelView(now.post.data)).toEqual(modelView(was.post.data));
 });
