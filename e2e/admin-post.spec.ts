@@ -22,22 +22,18 @@ import type { PostSummary } from '../lib/content/reshape';
 import { runBuildSteps, siteBuildSteps } from '../scripts/build-site';
 import {
   ADMIN_BROWSER,
+  adminBackendForSpec,
   bodyEditor,
-  decapPort,
   field,
   fileNameField,
   gitIn,
   logIn,
-  makeTempRepo,
   modelView,
-  openNewPost,
   openEntry,
+  openNewPost,
   readPost,
   ROOT,
-  startDecapServer,
   tempFolder,
-  type DecapServer,
-  type TempRepo,
 } from './admin';
 import { expect, test, type Page } from './fixtures';
 
@@ -68,25 +64,16 @@ const PUBLISHED = {
 /** The build's export folder, relative to the project (Next takes NEXT_DIST_DIR so). */
 let BUILD_OUT = '';
 
-let repo: TempRepo;
-let server: DecapServer;
-
 test.describe.configure({ mode: 'serial' });
 test.use(ADMIN_BROWSER);
 
-test.beforeAll(async ({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'static', 'the admin is the same files in both outputs');
-  repo = makeTempRepo({ posts: [path.join(ROOT, 'content', 'blog')], git: true });
-  server = await startDecapServer(repo, decapPort(testInfo, 'git'));
-});
+const backend = adminBackendForSpec({ posts: [path.join(ROOT, 'content', 'blog')], git: true });
 
-test.afterAll(async () => {
-  await server?.stop();
+test.afterAll(() => {
   if (BUILD_OUT) rmSync(path.join(ROOT, BUILD_OUT), { recursive: true, force: true });
-  repo?.remove();
 });
 
-const postFile = (slug: string) => path.join(repo.blogDir, `${slug}.md`);
+const postFile = (slug: string) => path.join(backend.repo.blogDir, `${slug}.md`);
 const branch = (slug: string) => `cms/blog/${slug}`;
 
 /**
@@ -99,7 +86,7 @@ async function saveAndPublish(page: Page, slug: string): Promise<void> {
   await expect(page.getByText('Изменения сохранены')).toBeVisible();
   // Decap's Russian has a Latin C in «Cтатус».
   await expect(page.getByRole('button', { name: /татус: Черновик/ })).toBeVisible();
-  expect(gitIn(repo, 'branch', '--list', branch(slug)).trim()).toBe(branch(slug));
+  expect(gitIn(backend.repo, 'branch', '--list', branch(slug)).trim()).toBe(branch(slug));
   await page.getByRole('button', { name: /татус:/ }).click();
   await page.getByRole('menuitem', { name: 'На рассмотрении' }).click();
   await expect(page.getByRole('button', { name: /татус: На рассмотрении/ })).toBeVisible();
@@ -117,7 +104,7 @@ async function saveAndPublish(page: Page, slug: string): Promise<void> {
   await expect(page.getByText('Запись опубликована')).toBeVisible();
   // Decap reloads the published entry into the form: wait for it before going elsewhere.
   await expect(page.getByRole('button', { name: 'Удалить опубликованную запись' })).toBeVisible();
-  await expect.poll(() => gitIn(repo, 'branch', '--list', branch(slug)).trim(), { message: 'the branch is merged and gone' }).toBe('');
+  await expect.poll(() => gitIn(backend.repo, 'branch', '--list', branch(slug)).trim(), { message: 'the branch is merged and gone' }).toBe('');
   expect(questions).toHaveLength(1);
 }
 
@@ -132,7 +119,7 @@ function isPublishedBySite(slug: string): boolean {
 function checkContent(): { code: number | null; output: string } {
   const run = spawnSync(
     path.join(ROOT, 'node_modules', '.bin', 'tsx'),
-    ['scripts/check-content.ts', repo.blogDir, '--public', path.join(repo.root, 'public')],
+    ['scripts/check-content.ts', backend.repo.blogDir, '--public', path.join(backend.repo.root, 'public')],
     { cwd: ROOT, encoding: 'utf8' },
   );
   return { code: run.status, output: run.stderr };
@@ -140,7 +127,7 @@ function checkContent(): { code: number | null; output: string } {
 
 test('a new post with a picture, written in the admin, passes review into a file check:content accepts', async ({ page }) => {
   test.setTimeout(120_000);
-  await logIn(page, server);
+  await logIn(page, backend.server);
   await openNewPost(page);
   await field(page, 'Заголовок').fill(DRAFT.title);
   await fileNameField(page).click();
@@ -170,8 +157,8 @@ test('a new post with a picture, written in the admin, passes review into a file
   expect(view.draft).toBe(true);
   expect(body.trim()).toBe(DRAFT.body);
   // The picture: under its Latin name, the very bytes uploaded.
-  expect(readdirSync(repo.imagesDir).sort()).toEqual(['bank-card.jpg', DRAFT.uploadedAs]);
-  expect(readFileSync(path.join(repo.imagesDir, DRAFT.uploadedAs)).equals(readFileSync(PICTURE))).toBe(true);
+  expect(readdirSync(backend.repo.imagesDir).sort()).toEqual(['bank-card.jpg', DRAFT.uploadedAs]);
+  expect(readFileSync(path.join(backend.repo.imagesDir, DRAFT.uploadedAs)).equals(readFileSync(PICTURE))).toBe(true);
 
   const check = checkContent();
   expect(check.output).toContain('Проверено 5 статей: 0 ошибок');
@@ -193,9 +180,9 @@ test('a build of that content renders the post and leaves the draft out', async 
   test.setTimeout(8 * 60_000);
   const picture = path.join(ROOT, 'public', 'images', DRAFT.uploadedAs);
   // After the merge the repository has the upload in public/images: the build reads pictures there.
-  cpSync(path.join(repo.imagesDir, DRAFT.uploadedAs), picture);
+  cpSync(path.join(backend.repo.imagesDir, DRAFT.uploadedAs), picture);
   BUILD_OUT = path.relative(ROOT, tempFolder('out-'));
-  const env = { CONTENT_DIR: path.relative(ROOT, path.dirname(repo.blogDir)) };
+  const env = { CONTENT_DIR: path.relative(ROOT, path.dirname(backend.repo.blogDir)) };
   try {
     execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/build-content.ts'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ...env } });
     // public/admin is already built (the outputs under test have it); rewriting it would pull it from under the other specs' servers.
@@ -220,7 +207,7 @@ test('a build of that content renders the post and leaves the draft out', async 
 test('turning the draft switch off publishes the post and changes nothing else', async ({ page }) => {
   test.setTimeout(60_000);
   const before = readPost(postFile(DRAFT.slug));
-  await logIn(page, server);
+  await logIn(page, backend.server);
   await openEntry(page, DRAFT.slug);
   await expect(page.getByRole('switch', { name: /Черновик/ })).toHaveAttribute('aria-checked', 'true');
   await page.getByRole('switch', { name: /Черновик/ }).click();

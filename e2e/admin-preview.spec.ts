@@ -1,34 +1,26 @@
 import path from 'node:path';
 import type { FrameLocator, Page } from '@playwright/test';
-import { decapPort, makeTempRepo, ROOT, startDecapServer, type DecapServer, type TempRepo } from './admin';
+import { adminBackendForSpec, ROOT } from './admin';
 import { expect, test } from './fixtures';
 
 /**
  * The admin's preview pane (admin/preview.tsx) against the real admin, a real
- * decap-server on loopback over a temporary copy of the content (never
+ * decap-backend.server on loopback over a temporary copy of the content (never
  * content/ itself), and the built post page. The admin is the same files in
  * both outputs (public/admin/), so the static export is enough.
  */
 
 const SEED = 'doverie-klientov';
 
-// One decap-server for the file: its tests run one after another in one worker.
+// One decap-backend.server for the file: its tests run one after another in one worker.
 test.describe.configure({ mode: 'serial' });
 
-let repo: TempRepo | undefined;
-let server: DecapServer | undefined;
 let BACKEND_PORT = 0;
 
-test.beforeAll(async ({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'static', 'the admin is the same files in both outputs');
-  repo = makeTempRepo({ posts: [path.join(ROOT, 'content', 'blog')] });
-  server = await startDecapServer(repo, decapPort(testInfo, 'fs'));
-  BACKEND_PORT = server.port;
-});
+const backend = adminBackendForSpec({ posts: [path.join(ROOT, 'content', 'blog')] });
 
-test.afterAll(async () => {
-  await server?.stop();
-  repo?.remove();
+test.beforeAll(() => {
+  BACKEND_PORT = backend.server.port;
 });
 
 async function openSeedInAdmin(page: Page, slug = SEED): Promise<FrameLocator> {

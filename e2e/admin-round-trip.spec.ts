@@ -18,20 +18,16 @@ import { internalOrigins } from '../lib/site';
 import { fixtureCorpus } from '../support/fixture-corpus';
 import {
   ADMIN_BROWSER,
+  adminBackendForSpec,
   bodyEditor,
-  decapPort,
   field,
   logIn,
-  makeTempRepo,
   modelView,
   openEntry,
   publishNow,
   readPost,
   ROOT,
-  startDecapServer,
-  type DecapServer,
   type ReadPost,
-  type TempRepo,
 } from './admin';
 import { expect, test } from './fixtures';
 
@@ -60,12 +56,10 @@ interface Snapshot {
   readonly html: string;
 }
 
-let repo: TempRepo;
-let server: DecapServer;
 let slugs: string[];
 
 async function snapshot(slug: string, catalog: ReturnType<typeof buildCatalog>): Promise<Snapshot> {
-  const file = path.join(repo.blogDir, `${slug}.md`);
+  const file = path.join(backend.repo.blogDir, `${slug}.md`);
   const post = readPost(file);
   const { html } = await renderPostBody(post.body, {
     input: 'body',
@@ -86,33 +80,27 @@ test.use(ADMIN_BROWSER);
 // A trace of ~200 actions on Decap's large DOM tripled the run; a failure names the post and field anyway.
 test.use({ trace: 'off' });
 
-test.beforeAll(async ({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'static', 'the admin is the same files in both outputs');
-  repo = makeTempRepo({
-    posts: [
-      path.join(ROOT, 'content', 'blog'),
-      path.join(ROOT, 'tests', 'fixtures', 'content-hostile', 'blog'),
-      path.join(ROOT, 'tests', 'fixtures', 'content-unpublished', 'blog'),
-    ],
-    extraPosts: fixtureCorpus(),
-  });
-  slugs = readContentFolder(repo.blogDir, (file) => file).posts.map((post) => path.basename(post.filePath, '.md')).sort();
-  server = await startDecapServer(repo, decapPort(testInfo, 'fs'));
+const backend = adminBackendForSpec({
+  posts: [
+    path.join(ROOT, 'content', 'blog'),
+    path.join(ROOT, 'tests', 'fixtures', 'content-hostile', 'blog'),
+    path.join(ROOT, 'tests', 'fixtures', 'content-unpublished', 'blog'),
+  ],
+  extraPosts: fixtureCorpus(),
 });
 
-test.afterAll(async () => {
-  await server?.stop();
-  repo?.remove();
+test.beforeAll(() => {
+  slugs = readContentFolder(backend.repo.blogDir, (file) => file).posts.map((post) => path.basename(post.filePath, '.md')).sort();
 });
 
 test('changing only the description keeps every other field, the schema and the body of every post', async ({ page }) => {
   test.setTimeout(30_000 + slugs.length * 10_000);
   expect(slugs.length, 'content/blog and the fixture corpus').toBeGreaterThan(30);
   const before = new Map<string, Snapshot>();
-  const catalogBefore = catalogOf(repo.blogDir);
+  const catalogBefore = catalogOf(backend.repo.blogDir);
   for (const slug of slugs) before.set(slug, await snapshot(slug, catalogBefore));
 
-  await logIn(page, server);
+  await logIn(page, backend.server);
   for (const slug of slugs) {
     await test.step(slug, async () => {
       await openEntry(page, slug);
@@ -121,7 +109,7 @@ test('changing only the description keeps every other field, the schema and the 
     });
   }
 
-  const catalogAfter = catalogOf(repo.blogDir);
+  const catalogAfter = catalogOf(backend.repo.blogDir);
   const differences: string[] = [];
   for (const slug of slugs) {
     const was = before.get(slug)!;
@@ -149,21 +137,21 @@ test('changing only the description keeps every other field, the schema and the 
 test('an edit in the body keeps the rest of the seed as written: its raw HTML heading link, placeholders and leading # heading', async ({ page }) => {
   const slug = 'doverie-klientov';
   const added = ' (дописано в редакторе)';
-  const was = await snapshot(slug, catalogOf(repo.blogDir));
+  const was = await snapshot(slug, catalogOf(backend.repo.blogDir));
   const body = was.post.bodyBytes.toString('utf8');
   // What the issue names, present before the edit, so the checks below can fail.
   expect(body).toMatch(/^\s*# /);
   expect(body).toContain('[Кнопка: "Рассчитать стоимость"]');
   expect(body).toMatch(/^#{2,3} .*<a [^>]*href=/m);
 
-  await logIn(page, server);
+  await logIn(page, backend.server);
   await openEntry(page, slug);
   // Typed where the editor clicks, in the middle of the post's text.
   await bodyEditor(page).getByText('Доверие — это валюта', { exact: false }).click();
   await page.keyboard.type(added);
   await publishNow(page);
 
-  const now = await snapshot(slug, catalogOf(repo.blogDir));
+  const now = await snapshot(slug, catalogOf(backend.repo.blogDir));
   const written = now.post.bodyBytes.toString('utf8');
   expect(written).toContain(added);
   // Without the typed words, the body is byte for byte what it was: no \[, \> or - - - anywhere,

@@ -13,40 +13,24 @@ import path from 'node:path';
 import sharp from 'sharp';
 import {
   ADMIN_BROWSER,
+  adminBackendForSpec,
   bodyEditor,
-  decapPort,
   field,
   logIn,
-  makeTempRepo,
   openAdmin,
   openEntry,
   openNewPost,
   ROOT,
-  startDecapServer,
-  type DecapServer,
-  type TempRepo,
 } from './admin';
 import { expect, test, type Page } from './fixtures';
 
 const DOCS_IMAGES = path.join(ROOT, 'docs', 'images');
 
-let repo: TempRepo;
-let server: DecapServer;
-
 test.describe.configure({ mode: 'serial' });
 test.use(ADMIN_BROWSER);
 
-test.beforeAll(async ({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'static', 'the admin is the same files in both outputs');
-  // The editorial workflow's board needs decap-server's git mode.
-  repo = makeTempRepo({ posts: [path.join(ROOT, 'content', 'blog')], git: true });
-  server = await startDecapServer(repo, decapPort(testInfo, 'git'));
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-  repo?.remove();
-});
+// The editorial workflow's board needs decap-server's git mode.
+const backend = adminBackendForSpec({ posts: [path.join(ROOT, 'content', 'blog')], git: true });
 
 /** A palette PNG: the guide's pictures are flat UI, a quarter of the size of Chromium's PNG. */
 async function keep(page: Page, name: string, target: Page | ReturnType<Page['locator']> = page): Promise<void> {
@@ -59,7 +43,7 @@ async function keep(page: Page, name: string, target: Page | ReturnType<Page['lo
 
 test('the list, a post with its preview, and the workflow board', async ({ page }) => {
   test.setTimeout(90_000);
-  await logIn(page, server);
+  await logIn(page, backend.server);
   await expect(page.getByText('Доверие клиентов: как его завоевать и удержать')).toBeVisible();
   await keep(page, 'list');
 

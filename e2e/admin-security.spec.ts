@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -9,6 +8,7 @@ import { headerSets, SECURITY_HEADERS, type ResponseKind } from '../lib/security
 import { site } from '../lib/site';
 import { expect, test } from './fixtures';
 import { SEED } from './posts';
+import { freePort } from '../support/free-port';
 
 /**
  * The admin's own headers on both outputs (lib/security/policy.ts,
@@ -52,18 +52,6 @@ test.describe("the admin's headers", () => {
     }
   });
 });
-
-/** A free port on loopback for this worker's decap-server: the two outputs' workers run at once. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** Waits until decap-server answers its `info` action (it has no GET route). */
 async function untilListening(port: number, server: ChildProcess): Promise<void> {

@@ -7,52 +7,31 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileNameError } from '../lib/admin/file-name';
-import {
-  ADMIN_BROWSER,
-  bodyEditor,
-  decapPort,
-  field,
-  fileNameField,
-  logIn,
-  makeTempRepo,
-  openNewPost,
-  ROOT,
-  startDecapServer,
-  type DecapServer,
-  type TempRepo,
-} from './admin';
+import { ADMIN_BROWSER, adminBackendForSpec, bodyEditor, field, fileNameField, logIn, openNewPost, ROOT } from './admin';
 import { expect, test, type Page } from './fixtures';
 
 /** What an editor might type: check:content refuses Cyrillic and capitals in a file name. */
 const TYPED_NAME = 'Parket-Уход';
 
-let repo: TempRepo;
-let server: DecapServer;
 let postsBefore: string[];
 
-// No test saves anything, so each worker's own repository and server serve any of them.
+// No test saves anything, so each worker's own repository and backend.server serve any of them.
 test.use(ADMIN_BROWSER);
 
-test.beforeAll(async ({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'static', 'the admin is the same files in both outputs');
-  repo = makeTempRepo({ posts: [path.join(ROOT, 'content', 'blog')] });
-  postsBefore = readdirSync(repo.blogDir).sort();
-  server = await startDecapServer(repo, decapPort(testInfo, 'fs'));
-});
+const backend = adminBackendForSpec({ posts: [path.join(ROOT, 'content', 'blog')] });
 
-test.afterAll(async () => {
-  await server?.stop();
-  repo?.remove();
+test.beforeAll(() => {
+  postsBefore = readdirSync(backend.repo.blogDir).sort();
 });
 
 /** Nothing was written: the folders are as copied. */
 function expectNothingSaved(): void {
-  expect(readdirSync(repo.blogDir).sort()).toEqual(postsBefore);
-  expect(readdirSync(repo.imagesDir)).toEqual(['bank-card.jpg']);
+  expect(readdirSync(backend.repo.blogDir).sort()).toEqual(postsBefore);
+  expect(readdirSync(backend.repo.imagesDir)).toEqual(['bank-card.jpg']);
 }
 
 async function newPost(page: Page): Promise<void> {
-  await logIn(page, server);
+  await logIn(page, backend.server);
   await openNewPost(page);
   await expect(field(page, 'Заголовок')).toBeVisible();
 }
@@ -64,7 +43,7 @@ async function trySave(page: Page): Promise<void> {
 }
 
 test('the admin page is Russian and not for search engines', async ({ page }) => {
-  await page.goto(`/admin/?backend=${server.port}`);
+  await page.goto(`/admin/?backend=${backend.server.port}`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   await expect(page).toHaveTitle('Редактор блога');

@@ -13,6 +13,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { parse } from 'yaml';
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { test } from './fixtures';
 import { POST_FIELDS, normalisedField, type PostFieldName } from '../lib/content/model';
 
 export const ROOT = path.resolve(__dirname, '..');
@@ -159,6 +160,40 @@ export async function startDecapServer(repo: TempRepo, port: number): Promise<De
       if (child.exitCode !== null || child.pid === undefined) return;
       process.kill(-child.pid, 'SIGTERM');
       await exited;
+    },
+  };
+}
+
+export interface AdminBackend {
+  readonly repo: TempRepo;
+  readonly server: DecapServer;
+}
+
+/**
+ * A spec's temporary repository and decap-server over it, made before the
+ * spec's tests and removed after them; the spec runs on the static project
+ * only, since the admin is the same files in both outputs. Hooks the spec
+ * registers after this call see both.
+ */
+export function adminBackendForSpec(options: Parameters<typeof makeTempRepo>[0]): AdminBackend {
+  const backend: { repo?: TempRepo; server?: DecapServer } = {};
+  test.beforeAll(async ({}, testInfo) => {
+    test.skip(testInfo.project.name !== 'static', 'the admin is the same files in both outputs');
+    backend.repo = makeTempRepo(options);
+    backend.server = await startDecapServer(backend.repo, decapPort(testInfo, options.git ? 'git' : 'fs'));
+  });
+  test.afterAll(async () => {
+    await backend.server?.stop();
+    backend.repo?.remove();
+  });
+  return {
+    get repo() {
+      if (!backend.repo) throw new Error('the admin backend is made in beforeAll');
+      return backend.repo;
+    },
+    get server() {
+      if (!backend.server) throw new Error('the admin backend is made in beforeAll');
+      return backend.server;
     },
   };
 }

@@ -13,28 +13,17 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
 import { productionServerArgs } from '../support/production-server';
 import { ownModulesIn, readClientReferenceManifests, scriptSize, totals, type ScriptSize } from '../support/page-js';
+import { freePort } from '../support/free-port';
 
 const root = path.resolve(__dirname, '..');
 const DEFAULT_PATHS = ['/blog/doverie-klientov/'];
 /** After `load`, how long the page must fetch no script for it to count as settled. */
 const QUIET_MS = 1500;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 function binOf(pkg: string, name: string): string {
   const manifestPath = require.resolve(`${pkg}/package.json`, { paths: [root] });
