@@ -79,7 +79,11 @@ export function makeTempRepo(options: {
   mkdirSync(blogDir, { recursive: true });
   for (const folder of options.posts) cpSync(folder, blogDir, { recursive: true, filter: (src) => !/\.(ts|json)$/.test(src) });
   for (const post of options.extraPosts ?? []) writeFileSync(path.join(blogDir, `${post.slug}.md`), post.source);
-  cpSync(path.join(ROOT, 'public', 'images'), imagesDir, { recursive: true });
+  // The committed pictures only: the new-post spec puts an upload into public/images/ while its build runs.
+  mkdirSync(imagesDir, { recursive: true });
+  for (const file of execFileSync('git', ['ls-files', '-z', 'public/images'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean)) {
+    cpSync(path.join(ROOT, file), path.join(imagesDir, path.basename(file)));
+  }
   if (options.git) {
     const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe' });
     git('init', '-q', '-b', 'main');
