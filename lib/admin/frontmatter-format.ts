@@ -2,7 +2,7 @@ import { Document, isMap, isScalar, isSeq, type Node, type Pair, type Range, typ
 import { parseContentDate, toEpoch, toMoscowIso } from '../content/dates';
 import { foreignFrontmatterFence, parseFrontmatter, splitFrontmatter } from '../content/frontmatter';
 import { parseKeywords } from '../content/keywords';
-import { POST_FIELDS, type PostField } from '../content/model';
+import { ADMIN_CARRIED_FIELDS, POST_FIELDS, type PostField } from '../content/model';
 import { normaliseNewlines } from '../content/source-text';
 
 /**
@@ -29,8 +29,8 @@ import { normaliseNewlines } from '../content/source-text';
 type AdminField = Exclude<PostField, { readonly kind: 'json-ld' }>;
 export type AdminFieldName = AdminField['name'];
 
-/** The fields an editor edits in the admin, in the model's order: every field but the JSON-LD `schema`. */
-export const ADMIN_FIELDS: readonly AdminField[] = POST_FIELDS.filter((field): field is AdminField => field.kind !== 'json-ld');
+/** The fields an editor edits in the admin, in the model's order: all but those the model says the admin carries through (the JSON-LD `schema`). */
+export const ADMIN_FIELDS: readonly AdminField[] = POST_FIELDS.filter((field): field is AdminField => !ADMIN_CARRIED_FIELDS.includes(field.name));
 
 type WidgetValueOf<K> = K extends 'keywords' ? string[] : K extends 'boolean' ? boolean : string;
 
