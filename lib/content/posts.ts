@@ -6,6 +6,7 @@ import type { Post } from 'contentlayer/generated';
 // Imported, not read: see lib/content/revision.ts for why.
 import generated from '../../.contentlayer/content-revision.json';
 import { renderPostBody } from '../markdown/pipeline';
+import { newestForFeed, type FeedPost } from '../seo/feed';
 import { internalOrigins, site } from '../site';
 import { catalogFromSummaries, type PostCatalog } from './catalog';
 import { contentDirFromEnv } from './paths';
@@ -107,4 +108,34 @@ export function publishedTags(): readonly Tag[] {
 export function tagWithPosts(slug: string): { tag: Tag; posts: readonly PostSummary[] } | null {
   const tag = publishedTags().find((candidate) => candidate.slug === slug);
   return tag ? { tag, posts: postsWithTag(publishedPosts(), slug) } : null;
+}
+
+// One rendered body per post for every feed of a process (see feedPosts).
+let feedBodies = { revision: '', bySlug: new Map<string, Promise<string | null>>() };
+
+/**
+ * The newest of `posts` with their full bodies, for a feed. Each listing has
+ * three feeds and a post is in the feeds of each of its tags, so a build
+ * would render one body many times: each is rendered once per process and
+ * content revision (only its HTML is kept), at most once per post.
+ */
+export async function feedPosts(posts: readonly PostSummary[]): Promise<FeedPost[]> {
+  const { revision } = current();
+  if (feedBodies.revision !== revision) feedBodies = { revision, bySlug: new Map() };
+  const { bySlug } = feedBodies;
+  const shown = newestForFeed(posts);
+  const bodies = await Promise.all(
+    shown.map((summary) => {
+      let body = bySlug.get(summary.slug);
+      if (!body) {
+        body = postBySlug(summary.slug).then((detail) => detail?.html ?? null);
+        bySlug.set(summary.slug, body);
+      }
+      return body;
+    }),
+  );
+  return shown.flatMap((summary, index) => {
+    const html = bodies[index];
+    return html === null || html === undefined ? [] : [{ summary, html }];
+  });
 }

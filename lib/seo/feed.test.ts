@@ -5,7 +5,25 @@ import assert from 'node:assert/strict';
 import { xml2js, type Element } from 'xml-js';
 import { xmlError } from '../../support/xml-well-formed';
 import type { PostSummary } from '../content/reshape';
-import { FEED_LIMIT, absolutizeHtmlUrls, buildRssFeed, newestForFeed, type FeedPost } from './feed';
+import { Feed } from 'feed';
+import {
+  FEED_FORMATS,
+  FEED_LIMIT,
+  JSON_FEED_VERSION,
+  absolutizeHtmlUrls,
+  buildAtomFeed,
+  buildFeed,
+  buildJsonFeed,
+  buildRssFeed,
+  feedAlternates,
+  feedPath,
+  feedResponse,
+  listingFeedChannel,
+  newestForFeed,
+  siteFeedChannel,
+  tagFeedChannel,
+  type FeedPost,
+} from './feed';
 
 const BASE = 'https://example.org';
 const NOW = new Date('2025-08-01T12:00:00Z');
@@ -245,5 +263,217 @@ describe('absolutizeHtmlUrls', () => {
 
   test('data-src and other look-alike attributes are not touched', () => {
     assert.equal(absolutizeHtmlUrls('<img data-src="/i.png" src="/j.png">', BASE), `<img data-src="/i.png" src="${BASE}/j.png">`);
+  });
+});
+
+// --- Atom and JSON Feed ---
+
+const TAG_CHANNEL = tagFeedChannel({ slug: 'uborka', name: 'уборка' });
+const RFC3339_MOSCOW = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?\+03:00$/;
+
+function atomOf(xml: string): Element {
+  return child(parse(xml), 'feed');
+}
+
+describe('feed channels and paths', () => {
+  test('the site’s feeds are at the root, a listing’s under /feeds/ plus its path', () => {
+    assert.deepEqual(
+      (['rss', 'atom', 'json'] as const).map((format) => feedPath(siteFeedChannel(), format)),
+      ['/rss.xml', '/atom.xml', '/feed.json'],
+    );
+    assert.equal(feedPath(TAG_CHANNEL, 'atom'), '/feeds/tags/uborka/atom.xml');
+    assert.equal(feedPath(listingFeedChannel('/authors/anna/', 'А', 'Б'), 'json'), '/feeds/authors/anna/feed.json');
+    assert.equal(TAG_CHANNEL.title, 'Блог ButlerSPB: уборка');
+    assert.equal(TAG_CHANNEL.description, 'Статьи блога ButlerSPB по теме «уборка».');
+  });
+
+  test('a page offers one link per format, each with its media type and a title naming the format', () => {
+    assert.deepEqual(feedAlternates(TAG_CHANNEL), {
+      'application/rss+xml': [{ url: '/feeds/tags/uborka/rss.xml', title: 'Блог ButlerSPB: уборка (RSS)' }],
+      'application/atom+xml': [{ url: '/feeds/tags/uborka/atom.xml', title: 'Блог ButlerSPB: уборка (Atom)' }],
+      'application/feed+json': [{ url: '/feeds/tags/uborka/feed.json', title: 'Блог ButlerSPB: уборка (JSON Feed)' }],
+    });
+  });
+
+  test('a tag’s RSS feed names the tag, links its page and points at itself', () => {
+    const channel = channelOf(buildRssFeed([post(summary('a', '2025-07-01T00:00:00Z'))], { baseUrl: BASE, now: NOW, channel: TAG_CHANNEL }));
+    assert.equal(text(child(channel, 'title')), 'Блог ButlerSPB: уборка');
+    assert.equal(text(child(channel, 'link')), `${BASE}/tags/uborka/`);
+    assert.equal(child(channel, 'atom:link').attributes?.href, `${BASE}/feeds/tags/uborka/rss.xml`);
+  });
+
+  test('the response carries the format’s media type, and the body is the format’s feed', async () => {
+    for (const format of ['rss', 'atom', 'json'] as const) {
+      const response = feedResponse(format, [post(summary('a', '2025-07-01T00:00:00Z'))], { baseUrl: BASE, now: NOW });
+      assert.equal(response.headers.get('content-type'), `${FEED_FORMATS[format].mediaType}; charset=utf-8`);
+      assert.equal(await response.text(), buildFeed(format, [post(summary('a', '2025-07-01T00:00:00Z'))], { baseUrl: BASE, now: NOW }));
+    }
+  });
+});
+
+describe('buildAtomFeed', () => {
+  const posts = [
+    post(summary('middle', '2025-06-12T08:30:00+03:00')),
+    post(summary('newest', '2025-07-31T23:30:00Z', { updatedAt: '2025-08-02T10:00:00Z' })),
+  ];
+  const feed = atomOf(buildAtomFeed(posts, { baseUrl: BASE, now: NOW, channel: TAG_CHANNEL }));
+  const entries = children(feed, 'entry');
+
+  test('the feed names the tag, links its page and itself, is dated by its newest edit in Moscow time', () => {
+    assert.equal(feed.attributes?.xmlns, 'http://www.w3.org/2005/Atom');
+    assert.equal(text(child(feed, 'id')), `${BASE}/tags/uborka/`);
+    assert.equal(text(child(feed, 'title')), 'Блог ButlerSPB: уборка');
+    assert.equal(text(child(feed, 'subtitle')), 'Статьи блога ButlerSPB по теме «уборка».');
+    const links = children(feed, 'link').map((link) => [link.attributes?.rel, link.attributes?.href]);
+    assert.deepEqual(links, [
+      ['alternate', `${BASE}/tags/uborka/`],
+      ['self', `${BASE}/feeds/tags/uborka/atom.xml`],
+    ]);
+    assert.equal(text(child(feed, 'updated')), '2025-08-02T13:00:00+03:00');
+    assert.equal(text(child(child(feed, 'author'), 'name')), 'ButlerSPB');
+  });
+
+  test('entries: newest first, id and link the post’s URL, Moscow dates, author, body, tags as categories', () => {
+    assert.deepEqual(entries.map((entry) => text(child(entry, 'id'))), [`${BASE}/blog/newest/`, `${BASE}/blog/middle/`]);
+    const [newest] = entries;
+    assert.equal(child(newest!, 'link').attributes?.href, `${BASE}/blog/newest/`);
+    // 23:30 UTC on 31 July is already 1 August in Moscow.
+    assert.equal(text(child(newest!, 'published')), '2025-08-01T02:30:00+03:00');
+    assert.equal(text(child(newest!, 'updated')), '2025-08-02T13:00:00+03:00');
+    for (const entry of entries) assert.match(text(child(entry, 'published')), RFC3339_MOSCOW);
+    assert.equal(text(child(child(newest!, 'author'), 'name')), 'Анна Смирнова');
+    assert.equal(child(newest!, 'content').attributes?.type, 'html');
+    assert.ok(text(child(newest!, 'content')).includes(`href="${BASE}/blog/other/"`));
+    assert.deepEqual(
+      children(newest!, 'category').map((c) => [c.attributes?.term, c.attributes?.label, c.attributes?.scheme]),
+      [
+        ['uborka', 'уборка', `${BASE}/tags/`],
+        ['arenda', 'аренда', `${BASE}/tags/`],
+      ],
+    );
+  });
+
+  test('text in html fields is escaped HTML, so a reader shows it as written; hostile text leaves the XML well-formed', () => {
+    const hostile = summary('hostile', '2025-07-01T00:00:00Z', {
+      title: 'A ]]> B ]]> </title><script>alert(1)</script> & C',
+      description: 'x ]]> y <b>z</b>',
+      author: '</name><evil/> & Co',
+      keywords: ['<b>тег', 'уборка'],
+    });
+    const entry = child(atomOf(buildAtomFeed([post(hostile, '<p>one ]]> two ]]> three</p>')], { baseUrl: BASE, now: NOW })), 'entry');
+    assert.equal(text(child(entry, 'title')), 'A ]]&gt; B ]]&gt; &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; C');
+    assert.equal(text(child(entry, 'summary')), 'x ]]&gt; y &lt;b&gt;z&lt;/b&gt;');
+    assert.match(text(child(entry, 'content')), /one ]]&gt; two ]]&gt; three/);
+    assert.equal(text(child(child(entry, 'author'), 'name')), '</name><evil/> & Co');
+    // The keyword with "<" keeps its category (term: its slug) without the label the library cannot write.
+    assert.deepEqual(
+      children(entry, 'category').map((c) => [c.attributes?.term, c.attributes?.label]),
+      [
+        ['b-teg', undefined],
+        ['uborka', 'уборка'],
+      ],
+    );
+  });
+
+  test('the library itself writes "<" into an attribute unescaped: the reason for the label rule above', () => {
+    const raw = new Feed({ id: BASE, title: 't', copyright: 'c', generator: false });
+    raw.addItem({ title: 't', link: `${BASE}/blog/x/`, date: NOW, category: [{ name: '<b>тег', term: 'b-teg' }] });
+    assert.match(xmlError(new TextEncoder().encode(raw.atom1())) ?? '', /./);
+  });
+
+  test('control characters: breaks become spaces, the rest goes', () => {
+    const control = summary('control', '2025-07-01T00:00:00Z', { title: 'Строка\u000bвторая\u0001', author: 'Анна\u000cСмирнова' });
+    const entry = child(atomOf(buildAtomFeed([post(control, '<p>Абзац\u000bс переносом\u0000</p>')], { baseUrl: BASE, now: NOW })), 'entry');
+    assert.equal(text(child(entry, 'title')), 'Строка вторая');
+    assert.equal(text(child(child(entry, 'author'), 'name')), 'Анна Смирнова');
+    assert.equal(text(child(entry, 'content')), '<p>Абзац с переносом</p>');
+  });
+
+  test(`only the ${FEED_LIMIT} newest posts; an empty feed is valid and dated now`, () => {
+    const many = Array.from({ length: FEED_LIMIT + 3 }, (_, i) => post(summary(`p${i}`, new Date(Date.UTC(2025, 0, 1 + i)).toISOString())));
+    assert.equal(children(atomOf(buildAtomFeed(many, { baseUrl: BASE, now: NOW })), 'entry').length, FEED_LIMIT);
+    const empty = atomOf(buildAtomFeed([], { baseUrl: BASE, now: NOW }));
+    assert.equal(children(empty, 'entry').length, 0);
+    assert.equal(text(child(empty, 'updated')), '2025-08-01T15:00:00+03:00');
+  });
+});
+
+type JsonFeed = Record<string, unknown> & { items: Record<string, unknown>[] };
+
+/** The JSON Feed 1.1 rules a reader relies on (https://www.jsonfeed.org/version/1.1/). */
+function assertJsonFeedShape(feed: JsonFeed): void {
+  assert.equal(feed.version, JSON_FEED_VERSION);
+  assert.equal(typeof feed.title, 'string');
+  assert.ok(Array.isArray(feed.items));
+  for (const key of ['home_page_url', 'feed_url', 'icon']) {
+    if (key in feed) assert.match(String(feed[key]), /^https:\/\//, key);
+  }
+  assert.ok(!('author' in feed), '1.1 uses authors, not author');
+  const ids = new Set<string>();
+  for (const item of feed.items) {
+    assert.equal(typeof item.id, 'string', 'every item has a string id');
+    assert.ok(!ids.has(item.id as string), 'ids are unique');
+    ids.add(item.id as string);
+    assert.ok(typeof item.content_html === 'string' || typeof item.content_text === 'string', 'content_html or content_text');
+    assert.match(String(item.url), /^https:\/\//);
+    for (const key of ['date_published', 'date_modified']) {
+      if (key in item) assert.ok(!Number.isNaN(Date.parse(String(item[key]))), `${key} is RFC 3339`);
+    }
+    assert.ok(!('author' in item));
+    if ('authors' in item) {
+      assert.ok(Array.isArray(item.authors));
+      for (const author of item.authors as Record<string, unknown>[]) assert.equal(typeof author.name, 'string');
+    }
+    if ('tags' in item) assert.ok((item.tags as unknown[]).every((tag) => typeof tag === 'string'));
+  }
+}
+
+describe('buildJsonFeed', () => {
+  const posts = [
+    post(summary('middle', '2025-06-12T08:30:00+03:00')),
+    post(summary('newest', '2025-07-31T23:30:00Z', { updatedAt: '2025-08-02T10:00:00Z' })),
+  ];
+  const feed = JSON.parse(buildJsonFeed(posts, { baseUrl: BASE, now: NOW, channel: TAG_CHANNEL })) as JsonFeed;
+
+  test('is JSON Feed 1.1: version, title, home page, own URL, language, authors', () => {
+    assertJsonFeedShape(feed);
+    assert.equal(feed.title, 'Блог ButlerSPB: уборка');
+    assert.equal(feed.home_page_url, `${BASE}/tags/uborka/`);
+    assert.equal(feed.feed_url, `${BASE}/feeds/tags/uborka/feed.json`);
+    assert.equal(feed.language, 'ru');
+    assert.equal(feed.icon, `${BASE}/logo.png`);
+    assert.deepEqual(feed.authors, [{ name: 'ButlerSPB', url: 'https://butlerspb.ru' }]);
+  });
+
+  test('items: newest first, id = url, title, body, summary, Moscow dates, authors, tags', () => {
+    assert.deepEqual(feed.items.map((item) => item.id), [`${BASE}/blog/newest/`, `${BASE}/blog/middle/`]);
+    const [newest] = feed.items;
+    assert.equal(newest!.url, newest!.id);
+    assert.equal(newest!.title, 'Заголовок newest');
+    assert.equal(newest!.summary, 'Описание newest');
+    assert.match(String(newest!.content_html), /^<p>Текст <a href="https:\/\/example\.org\/blog\/other\/">/);
+    assert.equal(newest!.date_published, '2025-08-01T02:30:00+03:00');
+    assert.equal(newest!.date_modified, '2025-08-02T13:00:00+03:00');
+    assert.deepEqual(newest!.authors, [{ name: 'Анна Смирнова' }]);
+    assert.deepEqual(newest!.tags, ['уборка', 'аренда']);
+  });
+
+  test('text stays text (JSON escapes it), control characters go as in the XML feeds', () => {
+    const odd = summary('odd', '2025-07-01T00:00:00Z', { title: '</script> "q" & Строка\u000bвторая\u0001', keywords: ['тег\u0000'] });
+    const [item] = (JSON.parse(buildJsonFeed([post(odd)], { baseUrl: BASE, now: NOW })) as JsonFeed).items;
+    assert.equal(item!.title, '</script> "q" & Строка вторая');
+    assert.deepEqual(item!.tags, ['тег']);
+  });
+
+  test('the shape check fails on what the library writes by itself (version 1, author, no id)', () => {
+    const raw = new Feed({ id: BASE, title: 't', copyright: 'c', generator: false });
+    raw.addItem({ title: 't', link: `${BASE}/blog/x/`, date: NOW, content: '<p>x</p>', author: [{ name: 'А' }] });
+    assert.throws(() => assertJsonFeedShape(JSON.parse(raw.json1()) as JsonFeed));
+  });
+
+  test(`an empty feed is valid; only the ${FEED_LIMIT} newest posts`, () => {
+    assertJsonFeedShape(JSON.parse(buildJsonFeed([], { baseUrl: BASE, now: NOW })) as JsonFeed);
+    const many = Array.from({ length: FEED_LIMIT + 3 }, (_, i) => post(summary(`p${i}`, new Date(Date.UTC(2025, 0, 1 + i)).toISOString())));
+    assert.equal((JSON.parse(buildJsonFeed(many, { baseUrl: BASE, now: NOW })) as JsonFeed).items.length, FEED_LIMIT);
   });
 });

@@ -14,6 +14,7 @@ import {
   tagIndexMetadata,
   tagSubject,
 } from './listing';
+import { tagFeedChannel } from './feed';
 import { listingMetadata } from './metadata';
 import { buildListingGraph } from './post-graph';
 
@@ -83,6 +84,7 @@ test('a tag, pages 1 and 2: heading, count, trail through Темы, the tag name
     listingMetadata('/tags/uborka-kukhni/', {
       title: 'Статьи по теме «уборка кухни»',
       description: 'Статьи блога ButlerSPB по теме «уборка кухни».',
+      feeds: tagFeedChannel(TAG),
     }),
   );
   assert.deepEqual(
@@ -90,6 +92,7 @@ test('a tag, pages 1 and 2: heading, count, trail through Темы, the tag name
     listingMetadata('/tags/uborka-kukhni/page/2/', {
       title: 'Статьи по теме «уборка кухни», страница 2',
       description: 'Статьи блога ButlerSPB по теме «уборка кухни», страница 2.',
+      feeds: tagFeedChannel(TAG),
     }),
   );
   const page = byType(second.graph, 'CollectionPage');
@@ -97,6 +100,19 @@ test('a tag, pages 1 and 2: heading, count, trail through Темы, the tag name
   assert.equal(page.name, second.heading);
   assert.equal((page.hasPart as Node[]).length, 2);
   assert.equal((byType(second.graph, 'BreadcrumbList').itemListElement as Node[]).length, 5);
+});
+
+test('a tag’s pages offer that tag’s feeds in every format; the home page the site’s', () => {
+  assert.deepEqual(buildListingMetadata(tagSubject(TAG), 2).alternates?.types, {
+    'application/rss+xml': [{ url: '/feeds/tags/uborka-kukhni/rss.xml', title: 'Блог ButlerSPB: уборка кухни (RSS)' }],
+    'application/atom+xml': [{ url: '/feeds/tags/uborka-kukhni/atom.xml', title: 'Блог ButlerSPB: уборка кухни (Atom)' }],
+    'application/feed+json': [{ url: '/feeds/tags/uborka-kukhni/feed.json', title: 'Блог ButlerSPB: уборка кухни (JSON Feed)' }],
+  });
+  assert.deepEqual(Object.values(buildListingMetadata(HOME, 1).alternates?.types ?? {}).flat().map((link) => (link as { url: string }).url), [
+    '/rss.xml',
+    '/atom.xml',
+    '/feed.json',
+  ]);
 });
 
 test('metadata, visible trail and JSON-LD name the same page', async () => {
@@ -115,7 +131,7 @@ test('metadata, visible trail and JSON-LD name the same page', async () => {
 test('/page/1/ and /tags/x/page/1/ carry page 1’s canonical and title, noindex', () => {
   assert.deepEqual(movedListingMetadata(HOME), { ...listingMetadata('/'), robots: { index: false } });
   assert.deepEqual(movedListingMetadata(tagSubject(TAG)), {
-    ...listingMetadata('/tags/uborka-kukhni/', { title: 'Статьи по теме «уборка кухни»' }),
+    ...listingMetadata('/tags/uborka-kukhni/', { title: 'Статьи по теме «уборка кухни»', feeds: tagFeedChannel(TAG) }),
     robots: { index: false },
   });
 });

@@ -6,6 +6,7 @@ import type { PostSummary } from '../content/reshape';
 import { tagPath, TAGS_PATH, type Tag } from '../content/tags';
 import { site, type SiteConfig } from '../site';
 import { listingCrumbs, type Crumb } from './breadcrumbs';
+import { siteFeedChannel, tagFeedChannel, type FeedChannel } from './feed';
 import { listingMetadata } from './metadata';
 import { buildListingGraph } from './post-graph';
 
@@ -37,6 +38,11 @@ export interface Listing extends ListingHead {
 
 export function tagHeading(tag: Tag): string {
   return `Статьи по теме «${tag.name}»`;
+}
+
+/** The feeds a listing's pages offer: the site's, or the tag's own. */
+export function listingFeeds(subject: ListingSubject, config: SiteConfig = site): FeedChannel {
+  return subject.kind === 'tag' ? tagFeedChannel(subject.tag, config) : siteFeedChannel(config);
 }
 
 /** Page 1's path: `/` or `/tags/<slug>/`; later pages add `page/N/`. */
@@ -80,7 +86,7 @@ function texts(subject: ListingSubject, page: number, path: string, config: Site
 export function buildListingMetadata(subject: ListingSubject, page: number, config: SiteConfig = site): Metadata {
   const path = pagePath(listingBasePath(subject), page);
   const { title, description } = texts(subject, page, path, config);
-  return listingMetadata(path, { title, description }, config);
+  return listingMetadata(path, { title, description, feeds: listingFeeds(subject, config) }, config);
 }
 
 /** A page of a listing: its heading, trail and JSON-LD, from the same texts as its metadata. */
@@ -108,7 +114,7 @@ export function listingPage(
  */
 export function movedListingMetadata(subject: ListingSubject, config: SiteConfig = site): Metadata {
   const title = subject.kind === 'tag' ? tagHeading(subject.tag) : undefined;
-  return { ...listingMetadata(listingBasePath(subject), { title }, config), robots: { index: false } };
+  return { ...listingMetadata(listingBasePath(subject), { title, feeds: listingFeeds(subject, config) }, config), robots: { index: false } };
 }
 
 const TAG_INDEX_TITLE = 'Все темы блога';

@@ -9,7 +9,11 @@ test('post metadata: canonical with slash, Open Graph article, Twitter card', as
   const meta = postMetadata(post);
   assert.equal(meta.title, 'Доверие клиентов: как его завоевать и удержать');
   assert.equal(meta.alternates?.canonical, '/blog/doverie-klientov/');
-  assert.deepEqual(meta.alternates?.types, { 'application/rss+xml': [{ url: '/rss.xml', title: 'Блог ButlerSPB' }] });
+  assert.deepEqual(meta.alternates?.types, {
+    'application/rss+xml': [{ url: '/rss.xml', title: 'Блог ButlerSPB (RSS)' }],
+    'application/atom+xml': [{ url: '/atom.xml', title: 'Блог ButlerSPB (Atom)' }],
+    'application/feed+json': [{ url: '/feed.json', title: 'Блог ButlerSPB (JSON Feed)' }],
+  });
   const og = meta.openGraph as Record<string, unknown>;
   assert.equal(og.type, 'article');
   assert.equal(og.locale, 'ru_RU');

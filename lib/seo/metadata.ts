@@ -2,18 +2,21 @@ import type { Metadata } from 'next';
 import { toMoscowIso } from '../content/dates';
 import type { PostSummary } from '../content/reshape';
 import { site, type SiteConfig } from '../site';
-import { FEED_PATH } from './feed';
+import { feedAlternates, siteFeedChannel, type FeedChannel } from './feed';
 import { postSocialImages } from './social-image';
 
 /**
  * Page-level `alternates` replaces the layout's (Next merges metadata one key
- * deep), so every page gets its canonical URL and the feed link from here.
+ * deep), so every page gets its canonical URL and the feed links from here:
+ * the site's feeds in each format, or on a tag's (an author's) pages that
+ * listing's own.
  */
-export function alternatesFor(path: string, config: SiteConfig = site): NonNullable<Metadata['alternates']> {
-  return {
-    canonical: path,
-    types: { 'application/rss+xml': [{ url: FEED_PATH, title: config.name }] },
-  };
+export function alternatesFor(
+  path: string,
+  config: SiteConfig = site,
+  feeds: FeedChannel = siteFeedChannel(config),
+): NonNullable<Metadata['alternates']> {
+  return { canonical: path, types: feedAlternates(feeds) };
 }
 
 /** Metadata of a post page: title, canonical, Open Graph article and Twitter card. */
@@ -50,14 +53,14 @@ export function postMetadata(post: PostSummary, config: SiteConfig = site): Meta
 /** Metadata of a listing page; lib/seo/listing.ts gives each listing its title and description. */
 export function listingMetadata(
   path: string,
-  options: { title?: string; description?: string } = {},
+  options: { title?: string; description?: string; feeds?: FeedChannel } = {},
   config: SiteConfig = site,
 ): Metadata {
   const image = config.defaultOgImage;
   return {
     title: options.title ?? { absolute: config.name },
     description: options.description ?? config.description,
-    alternates: alternatesFor(path, config),
+    alternates: alternatesFor(path, config, options.feeds),
     openGraph: {
       type: 'website',
       locale: config.ogLocale,

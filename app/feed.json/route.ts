@@ -1,0 +1,8 @@
+import { siteFeed } from '../feeds/listing-feeds';
+
+// Rendered once at build time, so the static export writes out/feed.json too.
+export const dynamic = 'force-static';
+
+export function GET(): Promise<Response> {
+  return siteFeed('json');
+}

@@ -1,0 +1,13 @@
+import { tagFeed, tagFeedParams } from '../../../listing-feeds';
+
+// One file per tag, rendered at build time (out/feeds/tags/<slug>/atom.xml in the export).
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams(): { tag: string }[] {
+  return tagFeedParams();
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }): Promise<Response> {
+  return tagFeed('atom', (await params).tag);
+}
