@@ -148,6 +148,7 @@ export const site: SiteConfig = {
   nav: [
     { label: 'Блог', href: '/' },
     { label: 'Темы', href: '/tags/' },
+    { label: 'Архив', href: '/archive/' },
     { label: 'Сайт компании', href: 'https://butlerspb.ru' },
   ],
   imageOrigins: ['https://images.unsplash.com'],

@@ -6,6 +6,8 @@ import type { Tag } from '../content/tags';
 import { site, type SiteConfig } from '../site';
 import { listingCrumbs } from './breadcrumbs';
 import {
+  archiveMetadata,
+  buildArchiveHead,
   buildListingMetadata,
   buildTagIndex,
   HOME,
@@ -146,6 +148,24 @@ test('/tags/: its trail, title and a CollectionPage of every post', async () => 
     tagIndexMetadata(),
     listingMetadata('/tags/', { title: 'Все темы блога', description: 'Темы статей блога ButlerSPB и число статей по каждой.' }),
   );
+});
+
+test('/archive/: its trail, title, the site’s feeds and a CollectionPage of every post', async () => {
+  const all = await posts(3);
+  const head = buildArchiveHead(all);
+  assert.equal(head.path, '/archive/');
+  assert.equal(head.heading, 'Архив статей');
+  assert.equal(head.intro, '3 статьи по месяцам, новые сверху.');
+  assert.deepEqual(head.crumbs?.map((crumb) => crumb.name), ['Главная', 'Блог', 'Архив']);
+  const page = byType(head.graph, 'CollectionPage');
+  assert.equal(page.url, `${site.url}/archive/`);
+  assert.equal(page.name, 'Архив статей');
+  assert.equal((page.hasPart as Node[]).length, 3);
+  assert.equal((byType(head.graph, 'BreadcrumbList').itemListElement as Node[]).length, 3);
+  const meta = archiveMetadata();
+  assert.equal(meta.alternates?.canonical, '/archive/');
+  assert.equal(meta.title, 'Архив статей');
+  assert.deepEqual(Object.keys(meta.alternates?.types ?? {}), ['application/rss+xml', 'application/atom+xml', 'application/feed+json']);
 });
 
 test('another company: every text comes from its configuration', async () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { Graph } from 'schema-dts';
+import { ARCHIVE_PATH } from '../content/archive';
 import { pagePath, paginate, type Page } from '../content/pagination';
 import { formatPostCount } from '../content/plurals';
 import type { PostSummary } from '../content/reshape';
@@ -134,5 +135,26 @@ export function buildTagIndex(posts: readonly PostSummary[], config: SiteConfig 
     heading: TAG_INDEX_TITLE,
     crumbs,
     graph: buildListingGraph(posts, TAGS_PATH, { name: TAG_INDEX_TITLE, crumbs }, config),
+  };
+}
+
+const ARCHIVE_TITLE = 'Архив статей';
+
+export function archiveMetadata(config: SiteConfig = site): Metadata {
+  return listingMetadata(ARCHIVE_PATH, {
+    title: ARCHIVE_TITLE,
+    description: `Все статьи ${config.nameGenitive} по годам и месяцам.`,
+  }, config);
+}
+
+/** /archive/: every post by month; its CollectionPage lists every post, as /tags/ does. */
+export function buildArchiveHead(posts: readonly PostSummary[], config: SiteConfig = site): ListingHead {
+  const crumbs = listingCrumbs([{ name: 'Архив', path: ARCHIVE_PATH }], config);
+  return {
+    path: ARCHIVE_PATH,
+    heading: ARCHIVE_TITLE,
+    intro: `${formatPostCount(posts.length)} по месяцам, новые сверху.`,
+    crumbs,
+    graph: buildListingGraph(posts, ARCHIVE_PATH, { name: ARCHIVE_TITLE, crumbs }, config),
   };
 }

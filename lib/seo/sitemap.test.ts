@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PostSummary } from '../content/reshape';
-import { buildSitemap, escapeXml, latestUpdate, tagEntries } from './sitemap';
+import { archiveEntry, buildSitemap, escapeXml, latestUpdate, tagEntries } from './sitemap';
 
 const BASE = 'https://example.org';
 
@@ -109,4 +109,23 @@ test('tag entries: the index and each tag, dated by their newest post', () => {
       ['https://blog.example/tags/kuhnya/', '2025-02-01T10:00:00+03:00'],
     ],
   );
+});
+
+describe('archiveEntry', () => {
+  test('the archive’s lastmod is the newest edit of any post, not the newest publication', () => {
+    const posts = [
+      summary('new', '2025-07-01T00:00:00+03:00'),
+      summary('old-edited', '2025-01-01T00:00:00+03:00', { updatedAt: '2025-07-20T00:00:00+03:00' }),
+    ];
+    assert.deepEqual(archiveEntry(posts, BASE), {
+      url: `${BASE}/archive/`,
+      lastModified: '2025-07-20T00:00:00+03:00',
+      changeFrequency: 'weekly',
+      priority: 0.3,
+    });
+  });
+
+  test('an empty blog’s archive has no lastmod', () => {
+    assert.equal('lastModified' in archiveEntry([], BASE), false);
+  });
 });

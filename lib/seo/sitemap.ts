@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next';
+import { ARCHIVE_PATH } from '../content/archive';
 import type { PostSummary } from '../content/reshape';
 import { postsWithTag, tagPath, TAGS_PATH, type Tag } from '../content/tags';
 import { absoluteUrl } from '../site';
@@ -34,6 +35,12 @@ export function tagEntries(tags: readonly Pick<Tag, 'slug'>[], posts: readonly P
     return { url: escapeXml(absoluteUrl(path, baseUrl)), ...(lastModified ? { lastModified } : {}), changeFrequency: 'weekly', priority: 0.4 };
   };
   return [entry(TAGS_PATH, posts), ...tags.map((tag) => entry(tagPath(tag.slug), postsWithTag(posts, tag.slug)))];
+}
+
+/** /archive/: it changes when any post is added or edited, so its lastmod is the newest edit. */
+export function archiveEntry(posts: readonly PostSummary[], baseUrl: string): SitemapEntry {
+  const lastModified = latestUpdate(posts);
+  return { url: escapeXml(absoluteUrl(ARCHIVE_PATH, baseUrl)), ...(lastModified ? { lastModified } : {}), changeFrequency: 'weekly', priority: 0.3 };
 }
 
 function postEntry(post: PostSummary, baseUrl: string): SitemapEntry {
