@@ -20,6 +20,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'post', path: SEED.path },
   { name: 'tags', path: '/tags/' },
   { name: 'tag', path: '/tags/doverie-klientov/' },
+  { name: 'archive', path: '/archive/' },
   { name: 'search', path: '/search/?q=доверие', ready: searchResults },
   { name: 'not-found', path: '/blog/takoy-stati-net/' },
 ];

@@ -14,7 +14,7 @@ import { SEED } from './posts';
  * its header (lib/security/policy.ts).
  */
 
-const PATHS = ['/', SEED.path, '/tags/', '/search/', '/takoy-stranitsy-net/', '/rss.xml', '/logo.png', `/og/${SEED.slug}/image.png`];
+const PATHS = ['/', SEED.path, '/tags/', '/archive/', '/search/', '/takoy-stranitsy-net/', '/rss.xml', '/feed.json', '/feeds/tags/doverie-klientov/atom.xml', '/logo.png', `/og/${SEED.slug}/image.png`];
 const METHODS = ['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE'] as const;
 const NOT_FOUND_HEADING = 'Страница не найдена';
 

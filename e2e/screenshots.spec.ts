@@ -4,7 +4,7 @@ import { PAGE_TYPES } from './pages';
 import { VIEWPORTS } from './posts';
 import { expectTheme, THEMES, waitForToggle } from './theme';
 
-const PAGES = PAGE_TYPES.filter((type) => ['home', 'post', 'tag', 'search', 'not-found'].includes(type.name));
+const PAGES = PAGE_TYPES.filter((type) => ['home', 'post', 'tag', 'archive', 'search', 'not-found'].includes(type.name));
 
 /** Loads lazy images too and waits for them to decode. (Not networkidle: Next keeps link prefetches open.) */
 async function loadImages(page: Page): Promise<void> {

@@ -22,6 +22,7 @@ const PAGE_TYPES = [
   { name: 'post', path: SEED.path },
   { name: 'tags index', path: '/tags/' },
   { name: 'tag page', path: '/tags/doverie-klientov/' },
+  { name: 'archive', path: '/archive/' },
   { name: 'search', path: '/search/' },
   { name: 'not found', path: '/takoy-stranitsy-net/' },
 ] as const;
@@ -95,7 +96,7 @@ test.describe('security headers', () => {
   });
 
   test('assets get nosniff too', async ({ request }) => {
-    for (const asset of ['/rss.xml', '/robots.txt', '/logo.png', `/og/${SEED.slug}/image.png`]) {
+    for (const asset of ['/rss.xml', '/atom.xml', '/feed.json', '/feeds/tags/doverie-klientov/atom.xml', '/robots.txt', '/logo.png', `/og/${SEED.slug}/image.png`]) {
       const response = await request.get(asset);
       expect(response.status(), asset).toBe(200);
       expect(response.headers()['x-content-type-options'], asset).toBe('nosniff');
@@ -194,7 +195,8 @@ test('out/_headers declares what both outputs send', async ({ page, request }) =
     for (const [name, value] of Object.entries(declared)) expect(await response!.headerValue(name), `${host} ${name}`).toBe(value);
     // Every response without a page carries the script policy.
     const assetPolicy = (await request.get('/rss.xml')).headers()['content-security-policy'];
-    for (const asset of ['/rss.xml', '/_next/static/x.js', `/og/${SEED.slug}/image.png`]) {
+    // Feeds included, a tag's too: they live under /feeds/, not in a page folder whose rule would give them the page headers.
+    for (const asset of ['/rss.xml', '/atom.xml', '/feed.json', '/feeds/tags/doverie-klientov/rss.xml', '/feeds/tags/doverie-klientov/feed.json', '/_next/static/x.js', `/og/${SEED.slug}/image.png`]) {
       expect(joinedHeaders(host, rules, asset)['Content-Security-Policy'], `${host} ${asset}`).toBe(assetPolicy);
     }
   }

@@ -19,7 +19,7 @@ for (const post of UNPUBLISHED) {
     });
 
     test('is not listed on any listing page or in the tag index', async ({ page }) => {
-      for (const path of ['/', '/page/2/', '/page/3/', '/tags/', tagPath(tagSlug('общий тег'))]) {
+      for (const path of ['/', '/page/2/', '/page/3/', '/tags/', tagPath(tagSlug('общий тег')), '/archive/']) {
         await page.goto(path);
         await expect(page.locator('main'), path).not.toContainText(post.word, { ignoreCase: true });
         await expect(page.locator(`a[href*="${post.slug}"]`), path).toHaveCount(0);
@@ -28,10 +28,18 @@ for (const post of UNPUBLISHED) {
       await expect(page.locator('main')).not.toContainText(post.tag);
     });
 
-    test('is absent from the sitemap and the feed', async ({ request }) => {
-      for (const path of ['/sitemap.xml', '/rss.xml']) {
+    test('is absent from the sitemap and the feeds', async ({ request }) => {
+      for (const path of ['/sitemap.xml', '/rss.xml', '/atom.xml', '/feed.json']) {
         const body = await (await request.get(path)).text();
         expect(body, path).toContain('/blog/doverie-klientov/');
+        expect(body, path).not.toContain(post.slug);
+        expect(body.toLowerCase(), path).not.toContain(post.word);
+      }
+      // A tag's feeds too (the control: they list that tag's published posts).
+      for (const file of ['rss.xml', 'atom.xml', 'feed.json']) {
+        const path = `/feeds${tagPath(tagSlug('общий тег'))}${file}`;
+        const body = await (await request.get(path)).text();
+        expect(body, path).toContain('/blog/');
         expect(body, path).not.toContain(post.slug);
         expect(body.toLowerCase(), path).not.toContain(post.word);
       }
