@@ -21,7 +21,7 @@ export function ArchiveList({ years }: { years: readonly ArchiveYear[] }) {
               <h3 id={`archive-${month.key}`} className="text-lg font-semibold text-slate-800 dark:text-slate-100">
                 {month.label}
               </h3>
-              <ul className="mt-3 space-y-3 [&_a]:font-medium [&_a]:text-slate-900 [&_a]:underline-offset-2 [&_a:hover]:text-brand-700 [&_a:hover]:underline dark:[&_a]:text-slate-100 dark:[&_a:hover]:text-brand-100 [&_li]:sm:flex [&_li]:sm:gap-4 [&_time]:block [&_time]:shrink-0 [&_time]:text-sm [&_time]:text-slate-600 [&_time]:sm:w-36 [&_time]:sm:pt-0.5 dark:[&_time]:text-slate-400">
+              <ul className="mt-3 space-y-3 [&_a]:font-medium [&_a]:text-slate-900 [&_a]:underline [&_a]:decoration-slate-300 [&_a]:underline-offset-4 [&_a:hover]:text-brand-700 [&_a:hover]:decoration-current dark:[&_a]:decoration-slate-600 dark:[&_a]:text-slate-100 dark:[&_a:hover]:text-brand-100 [&_li]:sm:flex [&_li]:sm:gap-4 [&_time]:block [&_time]:shrink-0 [&_time]:text-sm [&_time]:text-slate-600 [&_time]:sm:w-36 [&_time]:sm:pt-0.5 dark:[&_time]:text-slate-400">
                 {month.posts.map((post) => (
                   <li key={post.slug}>
                     <FormattedDate iso={post.publishedAt} />
