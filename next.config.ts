@@ -3,6 +3,7 @@ import type { NextConfig } from 'next';
 import { headerList, headerSets, SECURITY_HEADERS } from './lib/security/policy';
 import { OWN_HEADER_PATHS } from './lib/security/requests';
 import { site } from './lib/site';
+import { DEVICE_SIZES, IMAGE_SIZES } from './lib/images/widths';
 
 /**
  * One configuration for both outputs. `npm run build:static` sets
@@ -81,7 +82,9 @@ const nextConfig: NextConfig = {
     // Widths for responsive images. The widest slot is the post hero at 768 CSS px
     // (1536 px on a 2x screen); Next's default list runs to 3840 and wrote eight
     // candidates into both the hero's <img> and its preload, ~1 KB of every post page.
-    deviceSizes: [640, 828, 1200, 1600],
+    // One list with the local images' build step (lib/images/widths.ts).
+    deviceSizes: [...DEVICE_SIZES],
+    imageSizes: [...IMAGE_SIZES],
   },
 };
 

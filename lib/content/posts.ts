@@ -5,6 +5,7 @@ import { cache } from 'react';
 import type { Post } from 'contentlayer/generated';
 // Imported, not read: see lib/content/revision.ts for why.
 import generated from '../../.contentlayer/content-revision.json';
+import { imageVariants } from '../images/manifest-file';
 import { renderPostBody } from '../markdown/pipeline';
 import { internalOrigins, site } from '../site';
 import { catalogFromSummaries, type PostCatalog } from './catalog';
@@ -94,6 +95,7 @@ export const postBySlug = cache(async (slug: string): Promise<PostDetail | null>
     contentDirPath: CONTENT_DIR,
     placeholders: site.placeholders,
     sourceFilePath: source,
+    imageVariants: imageVariants(),
   });
   return toPostDetail(doc, body);
 });
