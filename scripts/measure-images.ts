@@ -17,32 +17,15 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import sharp from 'sharp';
 import { convertImages } from '../build/images/convert';
 import { pictureParts } from '../lib/images/variants';
 import { DEVICE_SIZES, POST_COLUMN_SIZES } from '../lib/images/widths';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
 import { freePort } from '../support/free-port';
+import { noisyPhoto } from '../support/large-photo';
 
 const WIDTH = 4000;
 const HEIGHT = 2250;
-
-/** A photo-like 4000 px JPEG of about 4 MB: smooth colour plus per-pixel noise, which JPEG keeps. */
-async function largePhoto(): Promise<Buffer> {
-  const pixels = Buffer.alloc(WIDTH * HEIGHT * 3);
-  let state = 7;
-  for (let y = 0; y < HEIGHT; y += 1) {
-    for (let x = 0; x < WIDTH; x += 1) {
-      state = (state * 1103515245 + 12345) & 0x7fffffff;
-      const noise = ((state >> 16) & 0x3f) - 32;
-      const i = (y * WIDTH + x) * 3;
-      pixels[i] = Math.max(0, Math.min(255, (x / WIDTH) * 200 + 30 + noise));
-      pixels[i + 1] = Math.max(0, Math.min(255, (y / HEIGHT) * 180 + 40 + noise));
-      pixels[i + 2] = Math.max(0, Math.min(255, 160 + 60 * Math.sin(x / 150) + noise));
-    }
-  }
-  return sharp(pixels, { raw: { width: WIDTH, height: HEIGHT, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
-}
 
 const page = (body: string) => `<!doctype html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><style>img{display:block;width:100%;height:auto;aspect-ratio:1200/630;object-fit:cover}</style></head><body>${body}</body></html>`;
 
@@ -69,7 +52,7 @@ async function main(): Promise<void> {
   try {
     const site = path.join(work, 'public');
     mkdirSync(path.join(site, 'images'), { recursive: true });
-    const photo = await largePhoto();
+    const photo = await noisyPhoto(WIDTH, HEIGHT);
     writeFileSync(path.join(site, 'images', 'hero.jpg'), photo);
     console.log(`original: ${WIDTH}×${HEIGHT} JPEG, ${(photo.length / 1024 / 1024).toFixed(2)} MB`);
 

@@ -21,6 +21,18 @@ export const UNREACHABLE_HERO = {
   alt: 'Обложка, которую браузер не сможет загрузить',
 } as const;
 
+/**
+ * One generated post has large local pictures, generated at fixture-build
+ * time into public/images/fixture/ (git-ignored; scripts/build-fixture-site.ts):
+ * a 4000 px, ~4 MB JPEG hero, like a phone photo, and a 2400 px photo in its
+ * text. A phone must get small AVIF/WebP copies of both, not the originals.
+ */
+export const LARGE_IMAGES = {
+  post: 11,
+  hero: { src: '/images/fixture/bolshaya-oblozhka.jpg', width: 4000, height: 2250, alt: 'Большая фотография с телефона' },
+  body: { src: '/images/fixture/foto-v-tekste.jpg', width: 2400, height: 1600, alt: 'Фотография в тексте статьи' },
+} as const;
+
 /** One generated post ends with a GFM footnote, so e2e can follow it in a browser. */
 export const FOOTNOTES = { post: 4, note: 'Хлор портит швы плитки.' } as const;
 
@@ -73,17 +85,18 @@ export function fixturePost(i: number): FixturePost {
     )
     .join('\n\n');
   const clashes = i === ID_CLASHES.post ? ID_CLASHES.headings.map((heading) => `\n\n### ${heading}`).join('') : '';
+  const photo = i === LARGE_IMAGES.post ? `\n\n![${LARGE_IMAGES.body.alt}](${LARGE_IMAGES.body.src})` : '';
   const footnote = i === FOOTNOTES.post ? `${clashes}\n\nПорошок берите без хлора.[^1]\n\n[^1]: ${FOOTNOTES.note}` : '';
   const source = `---
 title: "${title}"
 description: "Описание тестовой статьи №${i} для проверки постраничного списка,${vt}тегов и похожих статей."
 pubDate: "${pubDate}"
 author: "${i === FOREIGN_GLYPHS.post ? FOREIGN_GLYPHS.author : 'Тестовый автор'}"
-${i === UNREACHABLE_HERO.post ? `heroImage: "${UNREACHABLE_HERO.src}"\nheroAlt: "${UNREACHABLE_HERO.alt}"\n` : ''}keywords:
+${i === UNREACHABLE_HERO.post ? `heroImage: "${UNREACHABLE_HERO.src}"\nheroAlt: "${UNREACHABLE_HERO.alt}"\n` : ''}${i === LARGE_IMAGES.post ? `heroImage: "${LARGE_IMAGES.hero.src}"\nheroAlt: "${LARGE_IMAGES.hero.alt}"\n` : ''}keywords:
 ${keywords.map((k) => `  - ${k}`).join('\n')}
 ---
 
-${body}${footnote}
+${body}${photo}${footnote}
 `;
   return { slug, title, keywords, pubDate, source };
 }
