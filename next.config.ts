@@ -1,10 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
-import { publishedView } from './lib/content/published-view';
-import { nextRedirects, postRedirects } from './lib/content/redirects';
-import { SUMMARY_INDEX, type SummaryIndex } from './lib/content/summary-index';
+import { nextRedirects } from './lib/content/redirects';
+import { readPublishedRedirects } from './lib/content/summary-index';
 import { headerList, headerSets, SECURITY_HEADERS } from './lib/security/policy';
 import { OWN_HEADER_PATHS } from './lib/security/requests';
 import { site } from './lib/site';
@@ -31,10 +28,7 @@ const pathsWithSiteHeaders = `/:path((?!(?:${OWN_HEADER_PATHS.map((prefix) => pr
  * a build without one fails at its first page anyway.
  */
 function renamedPostRedirects() {
-  const file = path.join(process.cwd(), SUMMARY_INDEX);
-  if (!existsSync(file)) return [];
-  const index = JSON.parse(readFileSync(file, 'utf8')) as SummaryIndex;
-  return nextRedirects(postRedirects(publishedView(index.posts, new Date(), false).posts));
+  return nextRedirects(readPublishedRedirects());
 }
 
 const nextConfig: NextConfig = {
