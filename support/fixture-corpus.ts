@@ -58,6 +58,18 @@ export const CONTROL_CHARS = { post: 3, char: '\u000b' } as const;
  */
 export const FOREIGN_GLYPHS = { post: 7, title: ' 🧽 清洁 تنظيف', author: 'Тестовый автор 🌸 王' } as const;
 
+/**
+ * Renamed posts: post 5 was renamed twice (a YAML list of old slugs), post 6
+ * once (one old slug as text). Post 2 links to post 5 by an old address, with
+ * an empty link text and as an absolute URL on the site: both must point at
+ * the new address, the empty one with post 5's title.
+ */
+export const RENAMED = {
+  list: { post: 5, from: ['staraya-statya-05', 'eshche-staree-05'] },
+  text: { post: 6, from: 'staraya-statya-06' },
+  linking: { post: 2, to: 'staraya-statya-05' },
+} as const;
+
 export interface FixturePost {
   readonly slug: string;
   readonly title: string;
@@ -87,6 +99,16 @@ export function fixturePost(i: number): FixturePost {
   const clashes = i === ID_CLASHES.post ? ID_CLASHES.headings.map((heading) => `\n\n### ${heading}`).join('') : '';
   const photo = i === LARGE_IMAGES.post ? `\n\n![${LARGE_IMAGES.body.alt}](${LARGE_IMAGES.body.src})` : '';
   const footnote = i === FOOTNOTES.post ? `${clashes}\n\nПорошок берите без хлора.[^1]\n\n[^1]: ${FOOTNOTES.note}` : '';
+  const redirectFrom =
+    i === RENAMED.list.post
+      ? `redirectFrom:\n${RENAMED.list.from.map((slug) => `  - ${slug}`).join('\n')}\n`
+      : i === RENAMED.text.post
+        ? `redirectFrom: ${RENAMED.text.from}\n`
+        : '';
+  const oldLink =
+    i === RENAMED.linking.post
+      ? `\n\nСм. также [](/blog/${RENAMED.linking.to}/) и [ту же статью по полному адресу](https://butlerspb-blog.netlify.app/blog/${RENAMED.linking.to}/).`
+      : '';
   const source = `---
 title: "${title}"
 description: "Описание тестовой статьи №${i} для проверки постраничного списка,${vt}тегов и похожих статей."
@@ -94,9 +116,9 @@ pubDate: "${pubDate}"
 author: "${i === FOREIGN_GLYPHS.post ? FOREIGN_GLYPHS.author : 'Тестовый автор'}"
 ${i === UNREACHABLE_HERO.post ? `heroImage: "${UNREACHABLE_HERO.src}"\nheroAlt: "${UNREACHABLE_HERO.alt}"\n` : ''}${i === LARGE_IMAGES.post ? `heroImage: "${LARGE_IMAGES.hero.src}"\nheroAlt: "${LARGE_IMAGES.hero.alt}"\n` : ''}keywords:
 ${keywords.map((k) => `  - ${k}`).join('\n')}
----
+${redirectFrom}---
 
-${body}${photo}${footnote}
+${body}${photo}${footnote}${oldLink}
 `;
   return { slug, title, keywords, pubDate, source };
 }

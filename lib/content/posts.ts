@@ -11,6 +11,7 @@ import { internalOrigins, site } from '../site';
 import { catalogFromSummaries, type PostCatalog } from './catalog';
 import { contentDirFromEnv } from './paths';
 import { publishedView, type PublishedView } from './published-view';
+import { postRedirects, type PostRedirect } from './redirects';
 import { toPostDetail, type PostDetail, type PostSummary } from './reshape';
 import { GENERATED_DIR, generatedFileName, SUMMARY_INDEX, type SummaryIndex } from './summary-index';
 import { postsWithTag, type Tag } from './tags';
@@ -32,6 +33,8 @@ interface Snapshot {
   readonly index: SummaryIndex;
   readonly view: PublishedView;
   readonly catalog: PostCatalog;
+  /** Old slug → its renamed, published post (lib/content/redirects.ts). */
+  readonly redirects: ReadonlyMap<string, PostRedirect>;
 }
 let snapshot: Snapshot | null = null;
 
@@ -52,11 +55,13 @@ function current(): Snapshot {
       cause: error,
     });
   }
+  const view = publishedView(index.posts, new Date(), showDrafts());
   snapshot = {
     revision: generated.revision,
     index,
-    view: publishedView(index.posts, new Date(), showDrafts()),
+    view,
     catalog: catalogFromSummaries(index.posts, index.sources, CONTENT_DIR),
+    redirects: new Map(postRedirects(view.posts).map((redirect) => [redirect.from, redirect])),
   };
   return snapshot;
 }
@@ -68,6 +73,16 @@ export function publishedPosts(): readonly PostSummary[] {
 
 export function publishedSlugs(): string[] {
   return publishedPosts().map((post) => post.slug);
+}
+
+/** Every old address of a renamed, published post, sorted by old slug. */
+export function publishedRedirects(): readonly PostRedirect[] {
+  return [...current().redirects.values()];
+}
+
+/** The redirect from an old slug, or null when it is none. */
+export function redirectFrom(slug: string): PostRedirect | null {
+  return current().redirects.get(slug) ?? null;
 }
 
 /** A published post's summary (no body), or null. */
