@@ -1,8 +1,11 @@
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
+import { nextRedirects } from './lib/content/redirects';
+import { readPublishedRedirects } from './lib/content/summary-index';
 import { headerList, headerSets, SECURITY_HEADERS } from './lib/security/policy';
 import { OWN_HEADER_PATHS } from './lib/security/requests';
 import { site } from './lib/site';
+import { DEVICE_SIZES, IMAGE_SIZES } from './lib/images/widths';
 
 /**
  * One configuration for both outputs. `npm run build:static` sets
@@ -16,6 +19,18 @@ const staticExport = process.env.STATIC_EXPORT === '1';
 
 /** Every path but those whose responses set their own headers (the OAuth handler's, lib/security/requests.ts). */
 const pathsWithSiteHeaders = `/:path((?!(?:${OWN_HEADER_PATHS.map((prefix) => prefix.slice(1)).join('|')})(?:/|$)).*)`;
+
+/**
+ * Renamed posts' old addresses (redirectFrom), read from Contentlayer's
+ * summary index, which the content stage writes before `next build`: Next
+ * calls this at build time and keeps the rules in the build's
+ * routes-manifest, so `next start` redirects what that build was made from.
+ * No index (a bare `next dev` before Contentlayer's first run): no redirects;
+ * a build without one fails at its first page anyway.
+ */
+function renamedPostRedirects() {
+  return nextRedirects(readPublishedRedirects());
+}
 
 const nextConfig: NextConfig = {
   output: staticExport ? 'export' : undefined,
@@ -63,6 +78,8 @@ const nextConfig: NextConfig = {
         // The admin is a folder in public/ (scripts/build-admin.ts); a static
         // host serves its index.html for /admin/ by itself, Next needs telling.
         rewrites: async () => [{ source: '/admin/', destination: '/admin/index.html' }],
+        // 308s for renamed posts; the export has meta-refresh pages and _redirects instead.
+        redirects: async () => renamedPostRedirects(),
         headers: async () => {
           const sets = headerSets(site);
           const dev = process.env.NODE_ENV === 'development';
@@ -81,7 +98,9 @@ const nextConfig: NextConfig = {
     // Widths for responsive images. The widest slot is the post hero at 768 CSS px
     // (1536 px on a 2x screen); Next's default list runs to 3840 and wrote eight
     // candidates into both the hero's <img> and its preload, ~1 KB of every post page.
-    deviceSizes: [640, 828, 1200, 1600],
+    // One list with the local images' build step (lib/images/widths.ts).
+    deviceSizes: [...DEVICE_SIZES],
+    imageSizes: [...IMAGE_SIZES],
   },
 };
 

@@ -2,7 +2,8 @@
  * What happens to a picture the editor picks, before Decap's own handler
  * sees it (a capture listener on the document runs before React's on its root):
  * - a file check:content would refuse (format, size: lib/content/image-file.ts)
- *   is refused here with the checker's message;
+ *   is refused here with the checker's message; what it only warns about
+ *   (an original over 5 MB) is let through, and check:content warns;
  * - the rest get Latin file names: Decap lowercases a name and, with the
  *   ascii slug encoding, replaces each Cyrillic letter by a hyphen
  *   («Кухня.jpg» → «-----.jpg»); we transliterate as for posts and tags.
@@ -17,7 +18,7 @@ export function renameUploadsToLatin(document: Document): void {
       const input = event.target;
       if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
       const files = [...input.files];
-      const refused = files.map((file) => ({ file, problem: imageFileProblem(file.name, file.size) })).find(({ problem }) => problem);
+      const refused = files.map((file) => ({ file, problem: imageFileProblem(file.name, file.size) })).find(({ problem }) => problem?.severity === 'error');
       if (refused?.problem) {
         event.stopImmediatePropagation();
         input.value = '';

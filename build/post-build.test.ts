@@ -52,7 +52,7 @@ before(async () => {
     path.join(dir, 'server', 'app', 'search', 'page_client-reference-manifest.js'),
     'globalThis.__RSC_MANIFEST = globalThis.__RSC_MANIFEST || {};\nglobalThis.__RSC_MANIFEST["/search/page"] = {"clientModules":{"[project]/components/SearchResults.tsx":{"id":4242,"chunks":[]},"[project]/node_modules/next/dist/client/app-dir/link.js":{"id":22016,"chunks":[]}}};',
   );
-  report = await postBuild(dir, { shardPages: 1000, imageOrigins: [] });
+  report = await postBuild(dir, { shardPages: 1000, imageOrigins: [], redirects: [] });
 });
 
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -102,7 +102,7 @@ test('the search index holds the post only, under the version the search page na
 
 test('a second run leaves every page as it is', async () => {
   const first = Object.keys(PAGES).map(html);
-  await postBuild(dir, { shardPages: 1000, imageOrigins: [] });
+  await postBuild(dir, { shardPages: 1000, imageOrigins: [], redirects: [] });
   assert.deepEqual(Object.keys(PAGES).map(html), first);
   assert.deepEqual(flightFilesOf({ kind: 'server', htmlRoot: path.join(dir, 'server', 'app') }, 'blog/post.html'), { remove: [], empty: [] });
 });

@@ -15,6 +15,9 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { postPath } from '../lib/content/paths';
+import { redirectsFile, type PostRedirect } from '../lib/content/redirects';
+import { readPublishedRedirects } from '../lib/content/summary-index';
 import { documentPolicy, headerSets } from '../lib/security/policy';
 import { site as siteConfig } from '../lib/site';
 import { builtSite, htmlPagesUnder, type BuiltSite } from './built-site';
@@ -118,7 +121,7 @@ function servedTextFiles(site: BuiltSite): string[] {
 }
 
 /** Files a static host serves that are ours, not the site's: never given a rule. */
-const HOST_FILES = new Set(['_headers', 'serve.json']);
+const HOST_FILES = new Set(['_headers', '_redirects', 'serve.json']);
 
 /**
  * The top-level entries of an export, each with what it holds, for the
@@ -138,10 +141,27 @@ function exportEntries(dir: string, pages: readonly string[]): ExportEntry[] {
     });
 }
 
+/**
+ * `_redirects` for the export's renamed posts, from the list its pages were
+ * rendered from. Each old address must be a page of this export (its
+ * meta-refresh page) and each target a post page: otherwise the summary index
+ * is not this export's (rebuilt since?), and the build fails rather than
+ * ship rules that disagree with the pages.
+ */
+function exportRedirects(dir: string, pages: readonly string[], redirects: readonly PostRedirect[]): string {
+  const built = new Set(pages.map((file) => file.split(path.sep).join('/')));
+  const page = (slug: string) => `${postPath(slug).slice(1)}index.html`;
+  const missing = redirects.flatMap((redirect) => [page(redirect.from), page(redirect.to.slug)]).filter((file) => !built.has(file));
+  if (missing.length) throw new Error(`_redirects: no page ${missing.join(', ')} in ${dir}: is .contentlayer from another build?`);
+  return redirectsFile(redirects);
+}
+
 export interface PostBuildOptions {
   /** Pages per search index shard. */
   readonly shardPages: number;
   readonly imageOrigins?: readonly string[];
+  /** The renamed posts' redirects; by default those of the summary index the pages were rendered from. */
+  readonly redirects?: readonly PostRedirect[];
 }
 
 export interface PostBuildReport {
@@ -212,6 +232,7 @@ export async function postBuild(dir: string, options: PostBuildOptions): Promise
     const headers = headerSets({ imageOrigins, admin: siteConfig.admin });
     writeFileSync(path.join(dir, '_headers'), headersFile(headerRules(headers, exportEntries(dir, pages))));
     writeFileSync(path.join(dir, 'serve.json'), `${JSON.stringify(serveConfig(headers), null, 2)}\n`);
+    writeFileSync(path.join(dir, '_redirects'), exportRedirects(dir, pages, options.redirects ?? readPublishedRedirects()));
   } else {
     writeFileSync(path.join(dir, PAGES_WITHOUT_REACT), `${JSON.stringify(withoutFlight.sort(), null, 2)}\n`);
   }

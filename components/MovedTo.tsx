@@ -6,12 +6,12 @@ import Link from 'next/link';
  * browsers follow without JavaScript and crawlers treat as a permanent move;
  * the page's canonical URL (set in its metadata) names the target too.
  */
-export function MovedTo({ href }: { href: string }) {
+export function MovedTo({ href, lead = 'Эта страница переехала', label = 'перейти' }: { href: string; lead?: string; label?: string }) {
   return (
     <div className="mx-auto max-w-3xl px-4 py-20 text-center sm:px-6">
       <meta httpEquiv="refresh" content={`0; url=${href}`} />
       <p className="text-lg text-slate-700 dark:text-slate-300">
-        Эта страница переехала: <Link href={href} className="font-semibold text-brand-700 underline dark:text-brand-100">перейти</Link>.
+        {lead}: <Link href={href} className="font-semibold text-brand-700 underline dark:text-brand-100">{label}</Link>.
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { PostDetail } from '@/lib/content/reshape';
+import { POST_COLUMN_SIZES } from '@/lib/images/widths';
 import { postCrumbs } from '@/lib/seo/breadcrumbs';
 import { Breadcrumbs } from './Breadcrumbs';
 import { DraftBanner } from './DraftBanner';
@@ -29,7 +30,7 @@ export function PostArticle({ post, Hero, now }: { post: PostDetail; Hero: Compo
         <DraftBanner post={post} {...(now ? { now } : {})} />
         <Breadcrumbs crumbs={postCrumbs(post)} />
         {post.hero ? (
-          <Hero src={post.hero.src} alt={post.hero.alt} priority sizes="(min-width: 1024px) 768px, 100vw" className="mt-4 rounded-xl" />
+          <Hero src={post.hero.src} alt={post.hero.alt} priority sizes={POST_COLUMN_SIZES} className="mt-4 rounded-xl" />
         ) : null}
         <PostHeader post={post} />
       </div>

@@ -87,6 +87,26 @@ test('a post without a leading # heading uses its title as the h1 and serves a l
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.locator('h1')).toHaveText(post.title);
   const hero = page.locator('article img').first();
-  await expect(hero).toHaveAttribute('src', /^\/images\/bank-card\.jpg/);
+  // The build's variants of /images/bank-card.jpg (build/images/), with the original's real size.
+  await expect(hero).toHaveAttribute('src', /^\/_img\/bank-card-[0-9a-f]{20}-1600\.jpg$/);
+  await expect(hero).toHaveAttribute('width', '1600');
+  await expect(hero).toHaveAttribute('height', '840');
   await expect.poll(() => hero.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+});
+
+test('a phone (390 px, DPR 2) downloads a small AVIF copy of a local hero, never the original', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const images: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'image') images.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`/blog/${POSTS[1].slug}/`);
+  const hero = page.locator('article img').first();
+  await expect.poll(() => hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  // 390 CSS px × 2 = 780 device px: the 828 px copy, in the first format the browser takes.
+  expect(await hero.evaluate((img: HTMLImageElement) => new URL(img.currentSrc).pathname)).toMatch(/^\/_img\/bank-card-[0-9a-f]{20}-828\.avif$/);
+  expect(images.filter((image) => image.includes('bank-card'))).toEqual([expect.stringMatching(/-828\.avif$/)]);
+  expect(images).not.toContain('/images/bank-card.jpg');
+  await context.close();
 });

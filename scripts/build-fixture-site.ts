@@ -10,10 +10,11 @@
  * any of its processes tried to reach it.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runBuildSteps, siteBuildSteps } from './build-site';
-import { fixtureCorpus } from '../support/fixture-corpus';
+import { fixtureCorpus, LARGE_IMAGES } from '../support/fixture-corpus';
+import { noisyPhoto } from '../support/large-photo';
 import { refuseNetwork } from './offline-build';
 
 const root = path.resolve(__dirname, '..');
@@ -32,6 +33,21 @@ rmSync(path.join(root, '.fixture'), { recursive: true, force: true });
 mkdirSync(fixtureBlog, { recursive: true });
 for (const source of copied) cpSync(source, fixtureBlog, { recursive: true });
 for (const post of fixtureCorpus()) writeFileSync(path.join(fixtureBlog, `${post.slug}.md`), post.source);
+
+/**
+ * The fixture's large pictures, generated (not committed) into public/, where
+ * Next and the images step find them: public/images/fixture/, git-ignored. They
+ * stay after the build, since the fixture's server build serves public/ at
+ * run time; a later real build's images step converts them too (from the cache).
+ */
+async function writeLargeImages(): Promise<void> {
+  const dir = path.join(root, 'public', 'images', 'fixture');
+  mkdirSync(dir, { recursive: true });
+  for (const image of [LARGE_IMAGES.hero, LARGE_IMAGES.body]) {
+    const file = path.join(root, 'public', image.src);
+    if (!existsSync(file)) writeFileSync(file, await noisyPhoto(image.width, image.height));
+  }
+}
 
 const offline = refuseNetwork(path.join(root, '.fixture', 'network-attempts.log'));
 
@@ -56,17 +72,25 @@ function addUncheckedSchemas(): number {
   return files.length;
 }
 
-const content = { CONTENT_DIR: path.relative(root, path.dirname(fixtureBlog)) };
-try {
-  // The same content stage as npm run build: the check gates Contentlayer.
-  run('npx', ['tsx', 'scripts/build-content.ts'], content);
-  if (addUncheckedSchemas()) run('npx', ['contentlayer2', 'build'], content);
-  // Small search shards, so the e2e search tests run against a merged, sharded index.
-  const env = { ...content, SEARCH_SHARD_PAGES: '8' };
-  runBuildSteps(siteBuildSteps({ staticExport: false, distDir: '.next-fixture' }), env);
-  runBuildSteps(siteBuildSteps({ staticExport: true, distDir: 'out-fixture' }), env);
-  offline.assertNoAttempts('the fixture build');
-} finally {
-  // Leave .contentlayer describing the real content, whatever happened above.
-  run('npx', ['contentlayer2', 'build']);
+async function main(): Promise<void> {
+  await writeLargeImages();
+  const content = { CONTENT_DIR: path.relative(root, path.dirname(fixtureBlog)) };
+  try {
+    // The same content stage as npm run build: the check gates Contentlayer.
+    run('npx', ['tsx', 'scripts/build-content.ts'], content);
+    if (addUncheckedSchemas()) run('npx', ['contentlayer2', 'build'], content);
+    // Small search shards, so the e2e search tests run against a merged, sharded index.
+    const env = { ...content, SEARCH_SHARD_PAGES: '8' };
+    runBuildSteps(siteBuildSteps({ staticExport: false, distDir: '.next-fixture' }), env);
+    runBuildSteps(siteBuildSteps({ staticExport: true, distDir: 'out-fixture' }), env);
+    offline.assertNoAttempts('the fixture build');
+  } finally {
+    // Leave .contentlayer describing the real content, whatever happened above.
+    run('npx', ['contentlayer2', 'build']);
+  }
 }
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -43,6 +43,8 @@ export function siteBuildSteps(options: { readonly staticExport: boolean; readon
   return [
     // The admin (/admin/) goes into public/ before Next copies or serves it.
     { name: 'admin', bin: 'tsx', args: ['scripts/build-admin.ts'], env: {} },
+    // Local images at every offered width and format into public/_img/, from the cache where it has them.
+    { name: 'images', bin: 'tsx', args: ['scripts/build-images.ts'], env: {} },
     ...next,
     { name: 'post-build', bin: 'tsx', args: ['scripts/post-build.ts', output], env: {} },
   ];

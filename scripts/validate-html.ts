@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { htmlPagesUnder } from '../build/built-site';
-import { fixturePost, UNREACHABLE_HERO } from '../support/fixture-corpus';
+import { fixturePost, RENAMED, UNREACHABLE_HERO } from '../support/fixture-corpus';
 
 const SITE_DIR = 'out';
 const FIXTURE_DIR = 'out-fixture';
@@ -24,7 +24,7 @@ function pagesIn(dir: string): string[] {
 }
 
 /**
- * Later pages of the home and tag listings, and the post whose hero cannot
+ * Later pages of the home and tag listings, a renamed post's meta-refresh page, and the post whose hero cannot
  * load. Not the hostile post: its body is an attacker's markup, kept only to
  * prove that nothing in it runs (what survives sanitising, such as an <img>
  * without alt, is no page type of ours).
@@ -32,9 +32,11 @@ function pagesIn(dir: string): string[] {
 function fixtureOnlyPages(): string[] {
   const laterPage = /\/page\/(?:[2-9]|\d{2,})\/index\.html$/;
   const hero = path.join(FIXTURE_DIR, 'blog', fixturePost(UNREACHABLE_HERO.post).slug, 'index.html');
+  // A renamed post's meta-refresh page at its old address (app/blog/[slug], export only).
+  const moved = path.join(FIXTURE_DIR, 'blog', RENAMED.text.from, 'index.html');
   const pages = pagesIn(FIXTURE_DIR).filter((file) => laterPage.test(file.split(path.sep).join('/')));
-  if (pages.length === 0 || !existsSync(hero)) throw new Error(`${FIXTURE_DIR} lacks its later listing pages or ${hero}`);
-  return [...pages, hero];
+  if (pages.length === 0 || !existsSync(hero) || !existsSync(moved)) throw new Error(`${FIXTURE_DIR} lacks its later listing pages, ${hero} or ${moved}`);
+  return [...pages, hero, moved];
 }
 
 async function main(): Promise<number> {

@@ -21,6 +21,18 @@ export const UNREACHABLE_HERO = {
   alt: 'Обложка, которую браузер не сможет загрузить',
 } as const;
 
+/**
+ * One generated post has large local pictures, generated at fixture-build
+ * time into public/images/fixture/ (git-ignored; scripts/build-fixture-site.ts):
+ * a 4000 px, ~4 MB JPEG hero, like a phone photo, and a 2400 px photo in its
+ * text. A phone must get small AVIF/WebP copies of both, not the originals.
+ */
+export const LARGE_IMAGES = {
+  post: 11,
+  hero: { src: '/images/fixture/bolshaya-oblozhka.jpg', width: 4000, height: 2250, alt: 'Большая фотография с телефона' },
+  body: { src: '/images/fixture/foto-v-tekste.jpg', width: 2400, height: 1600, alt: 'Фотография в тексте статьи' },
+} as const;
+
 /** One generated post ends with a GFM footnote, so e2e can follow it in a browser. */
 export const FOOTNOTES = { post: 4, note: 'Хлор портит швы плитки.' } as const;
 
@@ -45,6 +57,18 @@ export const CONTROL_CHARS = { post: 3, char: '\u000b' } as const;
  * card, not fetch glyphs from the network.
  */
 export const FOREIGN_GLYPHS = { post: 7, title: ' 🧽 清洁 تنظيف', author: 'Тестовый автор 🌸 王' } as const;
+
+/**
+ * Renamed posts: post 5 was renamed twice (a YAML list of old slugs), post 6
+ * once (one old slug as text). Post 2 links to post 5 by an old address, with
+ * an empty link text and as an absolute URL on the site: both must point at
+ * the new address, the empty one with post 5's title.
+ */
+export const RENAMED = {
+  list: { post: 5, from: ['staraya-statya-05', 'eshche-staree-05'] },
+  text: { post: 6, from: 'staraya-statya-06' },
+  linking: { post: 2, to: 'staraya-statya-05' },
+} as const;
 
 export interface FixturePost {
   readonly slug: string;
@@ -73,17 +97,28 @@ export function fixturePost(i: number): FixturePost {
     )
     .join('\n\n');
   const clashes = i === ID_CLASHES.post ? ID_CLASHES.headings.map((heading) => `\n\n### ${heading}`).join('') : '';
+  const photo = i === LARGE_IMAGES.post ? `\n\n![${LARGE_IMAGES.body.alt}](${LARGE_IMAGES.body.src})` : '';
   const footnote = i === FOOTNOTES.post ? `${clashes}\n\nПорошок берите без хлора.[^1]\n\n[^1]: ${FOOTNOTES.note}` : '';
+  const redirectFrom =
+    i === RENAMED.list.post
+      ? `redirectFrom:\n${RENAMED.list.from.map((slug) => `  - ${slug}`).join('\n')}\n`
+      : i === RENAMED.text.post
+        ? `redirectFrom: ${RENAMED.text.from}\n`
+        : '';
+  const oldLink =
+    i === RENAMED.linking.post
+      ? `\n\nСм. также [](/blog/${RENAMED.linking.to}/) и [ту же статью по полному адресу](https://butlerspb-blog.netlify.app/blog/${RENAMED.linking.to}/).`
+      : '';
   const source = `---
 title: "${title}"
 description: "Описание тестовой статьи №${i} для проверки постраничного списка,${vt}тегов и похожих статей."
 pubDate: "${pubDate}"
 author: "${i === FOREIGN_GLYPHS.post ? FOREIGN_GLYPHS.author : 'Тестовый автор'}"
-${i === UNREACHABLE_HERO.post ? `heroImage: "${UNREACHABLE_HERO.src}"\nheroAlt: "${UNREACHABLE_HERO.alt}"\n` : ''}keywords:
+${i === UNREACHABLE_HERO.post ? `heroImage: "${UNREACHABLE_HERO.src}"\nheroAlt: "${UNREACHABLE_HERO.alt}"\n` : ''}${i === LARGE_IMAGES.post ? `heroImage: "${LARGE_IMAGES.hero.src}"\nheroAlt: "${LARGE_IMAGES.hero.alt}"\n` : ''}keywords:
 ${keywords.map((k) => `  - ${k}`).join('\n')}
----
+${redirectFrom}---
 
-${body}${footnote}
+${body}${photo}${footnote}${oldLink}
 `;
   return { slug, title, keywords, pubDate, source };
 }

@@ -62,7 +62,7 @@ test("each field's hint is the «ожидается» text check:content prints 
   const missing = expectedTexts('---\nauthor: "А"\n---\nТекст.\n');
   // Optional fields with wrong values: the checker's text for a wrong value.
   const wrong = expectedTexts(
-    '---\ntitle: "Т"\ndescription: "О"\npubDate: 2025-07-01\nupdatedDate: "вчера"\nauthor: [1]\nkeywords: 5\nheroImage: "kartinka.jpg"\nheroAlt: [1]\ndraft: "да"\n---\nТекст.\n',
+    '---\ntitle: "Т"\ndescription: "О"\npubDate: 2025-07-01\nupdatedDate: "вчера"\nauthor: [1]\nkeywords: 5\nheroImage: "kartinka.jpg"\nheroAlt: [1]\ndraft: "да"\nredirectFrom: 5\n---\nТекст.\n',
   );
   for (const field of collection.fields) {
     if (field.name === FILE_NAME_FIELD || field.name === 'body') continue;

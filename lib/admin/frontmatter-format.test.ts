@@ -610,6 +610,7 @@ describe('random edits of several fields at once, on every post: the site reads 
     heroImage: ['/images/bank-card.jpg', 'https://images.unsplash.com/photo-1?w=10&q=80', '', null],
     heroAlt: ['Описание: картинки', '', undefined],
     draft: [true, false, undefined],
+    redirectFrom: [['staroe-imya'], ['staroe', 'eshche-starshe'], [], undefined],
   };
   // A small deterministic generator (mulberry32): the same edits on every run.
   function random(seed: number): () => number {

@@ -2,6 +2,7 @@ import { Document, isMap, isScalar, isSeq, type Node, type Pair, type Range, typ
 import { parseContentDate, toEpoch, toMoscowIso } from '../content/dates';
 import { foreignFrontmatterFence, parseFrontmatter, splitFrontmatter } from '../content/frontmatter';
 import { parseKeywords } from '../content/keywords';
+import { parseSlugList } from '../content/slug-list';
 import { ADMIN_CARRIED_FIELDS, POST_FIELDS, type PostField } from '../content/model';
 import { normaliseNewlines } from '../content/source-text';
 
@@ -32,7 +33,7 @@ export type AdminFieldName = AdminField['name'];
 /** The fields an editor edits in the admin, in the model's order: all but those the model says the admin carries through (the JSON-LD `schema`). */
 export const ADMIN_FIELDS: readonly AdminField[] = POST_FIELDS.filter((field): field is AdminField => !ADMIN_CARRIED_FIELDS.includes(field.name));
 
-type WidgetValueOf<K> = K extends 'keywords' ? string[] : K extends 'boolean' ? boolean : string;
+type WidgetValueOf<K> = K extends 'keywords' | 'slugs' ? string[] : K extends 'boolean' ? boolean : string;
 
 /** The admin fields as widget values; a field the file does not have (or that the form cannot show) is absent. */
 export type AdminFields = { [F in AdminField as F['name']]?: WidgetValueOf<F['kind']> };
@@ -176,6 +177,9 @@ function widgetValue(kind: FieldKind, value: unknown): WidgetValue | undefined {
     case 'keywords':
       // Exactly the site's list, from either form.
       return value === null || value === undefined ? undefined : parseKeywords(value);
+    case 'slugs':
+      // One old slug written as text is shown as a list of one; a change writes a YAML list.
+      return value === null || value === undefined ? undefined : parseSlugList(value);
     case 'boolean':
       // The site reads only a real true as a draft; `draft: "true"` is shown as it acts, unchecked.
       return value === null || value === undefined ? undefined : value === true;
@@ -208,6 +212,12 @@ function formValue(kind: FieldKind, name: string, value: unknown): WidgetValue |
     case 'keywords': {
       const list = parseKeywords(value);
       if (!list.length && typeof value !== 'string' && !Array.isArray(value)) throw new Error(`поле ${name}: ожидается список слов, а не ${typeof value}`);
+      return list.length ? list : undefined;
+    }
+    case 'slugs': {
+      if (typeof value !== 'string' && !Array.isArray(value)) throw new Error(`поле ${name}: ожидается список старых адресов, а не ${typeof value}`);
+      // Decap's list widget may hand back "a, b" as one string: split it as the widget shows it.
+      const list = parseSlugList(typeof value === 'string' ? value.split(',') : value);
       return list.length ? list : undefined;
     }
     case 'boolean':

@@ -133,6 +133,7 @@ export async function previewPost(entry: PreviewEntry, options: PreviewOptions):
     publishedAt,
     updatedAt: normalisedField(data, 'updatedDate') ?? publishedAt,
     author: normalisedField(data, 'author'),
+    redirectFrom: normalisedField(data, 'redirectFrom'),
     keywords: normalisedField(data, 'keywords'),
     hero: heroSrc ? { src: options.assetUrl ? options.assetUrl(heroSrc) : heroSrc, alt: normalisedField(data, 'heroAlt') } : null,
     draft: normalisedField(data, 'draft'),

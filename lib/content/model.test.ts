@@ -27,6 +27,7 @@ test('the derived Contentlayer fields are the ones the generated types were buil
     heroAlt: { type: 'string' },
     draft: { type: 'boolean', default: false },
     schema: { type: 'json' },
+    redirectFrom: { type: 'json' },
   });
 });
 
@@ -65,6 +66,7 @@ function fitsKind(spec: FieldSpec, value: unknown): boolean {
     case 'date':
       return typeof value === 'string' && normalisedField({ [spec.name]: value }, spec.name as 'pubDate') !== null;
     case 'keywords':
+    case 'slugs':
       return typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
     case 'boolean':
       return typeof value === 'boolean';

@@ -1,6 +1,7 @@
 import { site } from '../site';
 import { ISO_DATE, parseContentDate } from './dates';
 import { parseKeywords } from './keywords';
+import { parseSlugList } from './slug-list';
 
 /**
  * The content model of a post: one entry per frontmatter field, in the order
@@ -28,7 +29,9 @@ export type FieldKind =
   /** true or false, unquoted. */
   | 'boolean'
   /** A JSON-LD object (the editor's HowTo), checked against schema.org. */
-  | 'json-ld';
+  | 'json-ld'
+  /** Old slugs of a renamed post (a YAML list, or one slug as text), each redirected to the post (./redirects.ts). */
+  | 'slugs';
 
 /** How a value read from the file becomes the value pages use. */
 export type Normalisation =
@@ -41,7 +44,9 @@ export type Normalisation =
   /** true only for a real true; never absent. */
   | 'flag'
   /** Kept as written (lib/seo gives the JSON-LD its type). */
-  | 'as-written';
+  | 'as-written'
+  /** A trimmed, de-duplicated list of slugs (parseSlugList) from one string or a list; never absent. */
+  | 'slugs';
 
 /** What an absent (or, after normalising, empty) field becomes. */
 export type FieldDefault =
@@ -208,6 +213,18 @@ export const POST_FIELDS = [
     normalise: 'as-written',
     docs: { ru: 'разметка HowTo для поисковиков, в формате JSON', en: "A JSON-LD `HowTo` object, merged into the page's structured data." },
   },
+  {
+    name: 'redirectFrom',
+    kind: 'slugs',
+    required: false,
+    label: 'Старые адреса',
+    expected: 'список прежних имён файла статьи без .md, каждое с новой строки после «- », например redirectFrom: [staroe-imya]',
+    normalise: 'slugs',
+    docs: {
+      ru: 'прежние имена файла (без `.md`) после переименования: старые адреса навсегда ведут на статью',
+      en: 'Old slugs after a rename (a YAML list, or one slug as text): each `/blog/<old>/` permanently redirects here (308 from `npm start`, `_redirects` and a meta-refresh page in the export).',
+    },
+  },
 ] as const satisfies readonly FieldSpec[];
 
 export type PostField = (typeof POST_FIELDS)[number];
@@ -230,7 +247,7 @@ export function knownField(key: string): PostField | undefined {
 // ---------------------------------------------------------------------------
 // Normalisation: what pages read
 
-type NormalisedOf<S> = S extends { readonly normalise: 'keywords' }
+type NormalisedOf<S> = S extends { readonly normalise: 'keywords' | 'slugs' }
   ? readonly string[]
   : S extends { readonly normalise: 'flag' }
     ? boolean
@@ -255,6 +272,8 @@ function normaliseValue(normalise: Normalisation, value: unknown): unknown {
       return value === true;
     case 'as-written':
       return value ?? null;
+    case 'slugs':
+      return parseSlugList(value);
   }
 }
 
@@ -293,6 +312,8 @@ const CONTENTLAYER_TYPE: Readonly<Record<FieldKind, 'string' | 'json' | 'boolean
   keywords: 'json',
   boolean: 'boolean',
   'json-ld': 'json',
+  // One slug as text, or a YAML list.
+  slugs: 'json',
 };
 
 /**
@@ -352,6 +373,8 @@ const DECAP_WIDGET: Readonly<Record<FieldKind, DecapWidget | null>> = {
   boolean: 'boolean',
   // The editor's HowTo is JSON-LD an SEO specialist writes; a form would only break it.
   'json-ld': null,
+  // Decap's list without sub-fields, as for keywords: one input, slugs separated by commas.
+  slugs: 'list',
 };
 
 /** The fields the admin does not show, kept as written when it saves. */

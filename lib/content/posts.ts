@@ -5,12 +5,14 @@ import { cache } from 'react';
 import type { Post } from 'contentlayer/generated';
 // Imported, not read: see lib/content/revision.ts for why.
 import generated from '../../.contentlayer/content-revision.json';
+import { imageVariants } from '../images/manifest-file';
 import { renderPostBody } from '../markdown/pipeline';
 import { newestForFeed, type FeedPost } from '../seo/feed';
 import { internalOrigins, site } from '../site';
 import { catalogFromSummaries, type PostCatalog } from './catalog';
 import { contentDirFromEnv } from './paths';
 import { publishedView, type PublishedView } from './published-view';
+import { postRedirects, type PostRedirect } from './redirects';
 import { toPostDetail, type PostDetail, type PostSummary } from './reshape';
 import { GENERATED_DIR, generatedFileName, SUMMARY_INDEX, type SummaryIndex } from './summary-index';
 import { postsWithTag, type Tag } from './tags';
@@ -32,6 +34,8 @@ interface Snapshot {
   readonly index: SummaryIndex;
   readonly view: PublishedView;
   readonly catalog: PostCatalog;
+  /** Old slug → its renamed, published post (lib/content/redirects.ts). */
+  readonly redirects: ReadonlyMap<string, PostRedirect>;
 }
 let snapshot: Snapshot | null = null;
 
@@ -52,11 +56,13 @@ function current(): Snapshot {
       cause: error,
     });
   }
+  const view = publishedView(index.posts, new Date(), showDrafts());
   snapshot = {
     revision: generated.revision,
     index,
-    view: publishedView(index.posts, new Date(), showDrafts()),
+    view,
     catalog: catalogFromSummaries(index.posts, index.sources, CONTENT_DIR),
+    redirects: new Map(postRedirects(view.posts).map((redirect) => [redirect.from, redirect])),
   };
   return snapshot;
 }
@@ -68,6 +74,16 @@ export function publishedPosts(): readonly PostSummary[] {
 
 export function publishedSlugs(): string[] {
   return publishedPosts().map((post) => post.slug);
+}
+
+/** Every old address of a renamed, published post, sorted by old slug. */
+export function publishedRedirects(): readonly PostRedirect[] {
+  return [...current().redirects.values()];
+}
+
+/** The redirect from an old slug, or null when it is none. */
+export function redirectFrom(slug: string): PostRedirect | null {
+  return current().redirects.get(slug) ?? null;
 }
 
 /** A published post's summary (no body), or null. */
@@ -95,6 +111,7 @@ export const postBySlug = cache(async (slug: string): Promise<PostDetail | null>
     contentDirPath: CONTENT_DIR,
     placeholders: site.placeholders,
     sourceFilePath: source,
+    imageVariants: imageVariants(),
   });
   return toPostDetail(doc, body);
 });

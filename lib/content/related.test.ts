@@ -15,6 +15,7 @@ function post(slug: string, keywords: string[]): PostSummary {
     keywords,
     hero: null,
     draft: false,
+    redirectFrom: [],
   };
 }
 

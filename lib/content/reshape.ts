@@ -22,6 +22,8 @@ export interface PostSummary {
   readonly keywords: readonly string[];
   readonly hero: { readonly src: string; readonly alt: string } | null;
   readonly draft: boolean;
+  /** Slugs this post had before it was renamed; each /blog/<old>/ redirects here (lib/content/redirects.ts). */
+  readonly redirectFrom: readonly string[];
 }
 
 /** A post as its own page shows it: the summary, plus the body rendered by lib/markdown. */
@@ -52,6 +54,7 @@ export function toPostSummary(doc: Post): PostSummary {
     keywords: normalisedField(doc, 'keywords'),
     hero: heroSrc ? { src: heroSrc, alt: normalisedField(doc, 'heroAlt') } : null,
     draft: normalisedField(doc, 'draft'),
+    redirectFrom: normalisedField(doc, 'redirectFrom'),
   };
 }
 

@@ -1,7 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Post } from 'contentlayer/generated';
+import { publishedView } from './published-view';
+import { postRedirects, type PostRedirect } from './redirects';
 import { toPostSummary, type PostSummary } from './reshape';
 
 /**
@@ -52,4 +54,18 @@ export async function readGeneratedPosts(cwd: string = process.cwd()): Promise<P
   // Contentlayer calls onSuccess even when a document failed and nothing was written.
   if (!existsSync(file)) return null;
   return JSON.parse(await readFile(file, 'utf8')) as Post[];
+}
+
+/**
+ * The redirects of renamed posts as a build made now publishes them, from the
+ * summary index the content stage wrote (no index: none). For build-time
+ * code outside the pages: next.config.ts (next start's 308s) and the
+ * post-build pass (the export's `_redirects`), so both read the list the
+ * pages read.
+ */
+export function readPublishedRedirects(cwd: string = process.cwd(), now: Date = new Date()): PostRedirect[] {
+  const file = path.join(cwd, SUMMARY_INDEX);
+  if (!existsSync(file)) return [];
+  const index = JSON.parse(readFileSync(file, 'utf8')) as SummaryIndex;
+  return postRedirects(publishedView(index.posts, now, false).posts);
 }

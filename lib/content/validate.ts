@@ -7,6 +7,7 @@ import { site, type PlaceholderAction } from '../site';
 import type { Vocabulary } from '../seo/vocabulary';
 import type { PostCatalog } from './catalog';
 import { checkDuplicateSlugs } from './checks/corpus';
+import { checkRedirects } from './checks/redirects';
 import { checkFileName } from './checks/file-name';
 import { checkFrontmatter } from './checks/frontmatter';
 import { buildHeadingIndex, type CorpusHeadingIndex, type HeadingIndex } from './heading-index';
@@ -130,5 +131,5 @@ export function validateCorpus(files: readonly SourceFile[], context: Validation
   const full: ValidationContext = index ? { ...context, headingIds: index } : context;
   const checked = files.map((file) => checkPostFile(file, full, index));
   const keywords = checked.flatMap((post) => (post.keywords ? [post.keywords] : []));
-  return [...checked.flatMap((post) => post.problems), ...checkDuplicateSlugs(files), ...tagCollisionProblems(keywords)];
+  return [...checked.flatMap((post) => post.problems), ...checkDuplicateSlugs(files), ...checkRedirects(files), ...tagCollisionProblems(keywords)];
 }

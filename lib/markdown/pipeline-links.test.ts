@@ -59,3 +59,23 @@ describe('heading ids never take an id the page or its footnotes already have', 
     assert.deepEqual(outline.headings.map((h) => h.id), ['раз', 'раз-1', 'сырой']);
   });
 });
+
+describe("links to a renamed post's old address", () => {
+  const renamed = buildCatalog([
+    { filePath: 'content/blog/novoe.md', source: '---\ntitle: "Новое имя"\npubDate: "2025-07-01"\nredirectFrom: [staroe]\n---\n## Часть\n' },
+  ]);
+  const renderWith = (markdown: string) =>
+    renderPostBody(markdown, { input: 'body', catalog: renamed, siteOrigins: [ORIGIN], contentDirPath: 'content', sourceFilePath: 'blog/a.md' });
+
+  test('build without error and point at the new address, absolute ones on the site too; a broken text gets the title', async () => {
+    const { html } = await renderWith(`[a](/blog/staroe/) [b](/blog/staroe#chast) [](${ORIGIN}/blog/staroe/) [>-](/blog/staroe/)`);
+    assert.ok(html.includes('<a href="/blog/novoe/">a</a>'), html);
+    assert.ok(html.includes('<a href="/blog/novoe/#chast">b</a>'), html);
+    assert.equal([...html.matchAll(/<a href="\/blog\/novoe\/">Новое имя<\/a>/g)].length, 2, html);
+    assert.ok(!html.includes('staroe'), html);
+  });
+
+  test('an unknown slug still fails the build', async () => {
+    await assert.rejects(renderWith('[x](/blog/nikogda-ne-bylo/)'), /статьи «nikogda-ne-bylo» нет/);
+  });
+});

@@ -12,6 +12,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { PostCatalog } from '../content/catalog';
 import type { PublicFileLookup } from '../content/image-source';
+import type { ImageVariantLookup } from '../images/variants';
 import { leavesSite } from '../content/paths';
 import { ContentProblemsError, problemFromMessage } from '../content/problems';
 import { RESERVED_PAGE_IDS } from '../page-ids';
@@ -27,6 +28,7 @@ import { rehypeFootnoteLinks } from './rehype-footnote-links';
 import { rehypeHeadingIds } from './rehype-heading-ids';
 import { rehypeHeadline } from './rehype-headline';
 import { rehypeOutline } from './rehype-outline';
+import { rehypePictures } from './rehype-pictures';
 import { remarkContentLimits } from './remark-content-limits';
 import { remarkPlaceholders } from './remark-placeholders';
 import { remarkPostLinks } from './remark-post-links';
@@ -67,6 +69,13 @@ export interface PostPipelineOptions {
   readonly outline?: boolean;
   /** The checks only check:content runs; the pages run without them. */
   readonly editorChecks?: EditorChecks;
+  /**
+   * The build's variants of local images (lib/images/manifest-file.ts): a
+   * function, so this module stays browser-safe. Pages pass it; the admin's
+   * preview (blob: and unconverted uploads) and check:content do not, and show
+   * images as written.
+   */
+  readonly imageVariants?: ImageVariantLookup;
 }
 
 export interface EditorChecks {
@@ -162,7 +171,10 @@ export function configurePostPipeline(processor: Processor, options: PostPipelin
     .use(rehypeHeadline)
     .use(rehypeHeadingIds, { reserved: RESERVED_PAGE_IDS })
     .use(rehypeExternalLinks, { test: (element) => leavesSite(String(element.properties.href ?? ''), options.siteOrigins), rel: externalRel })
-    .use(rehypeExternalLookalikes, { siteOrigins: options.siteOrigins })
+    .use(rehypeExternalLookalikes, { siteOrigins: options.siteOrigins });
+  // After the sanitiser: the <picture> and its sources are ours.
+  if (options.imageVariants) processor.use(rehypePictures, { images: options.imageVariants });
+  processor
     // Links are checked where the page has them all: after rehype-raw and the sanitiser, with final ids.
     .use(rehypeCheckPostLinks, { catalog: options.catalog, siteOrigins: options.siteOrigins, ...(editor ? { now: editor.now } : {}) });
   if (editor) {

@@ -42,6 +42,7 @@ function summary(slug: string, publishedAt: string, extra: Partial<PostSummary> 
     keywords: ['уборка', 'аренда'],
     hero: null,
     draft: false,
+    redirectFrom: [],
     ...extra,
   };
 }

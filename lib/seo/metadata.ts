@@ -50,6 +50,14 @@ export function postMetadata(post: PostSummary, config: SiteConfig = site): Meta
   };
 }
 
+/**
+ * The static export's page at a renamed post's old address: canonical to the
+ * post, never indexed itself (a 0-second meta refresh, components/MovedTo).
+ */
+export function movedPostMetadata(post: PostSummary, config: SiteConfig = site): Metadata {
+  return { title: post.title, alternates: alternatesFor(post.url, config), robots: { index: false } };
+}
+
 /** Metadata of a listing page; lib/seo/listing.ts gives each listing its title and description. */
 export function listingMetadata(
   path: string,

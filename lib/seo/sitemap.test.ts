@@ -17,6 +17,7 @@ function summary(slug: string, publishedAt: string, extra: Partial<PostSummary> 
     keywords: [],
     hero: null,
     draft: false,
+    redirectFrom: [],
     ...extra,
   };
 }

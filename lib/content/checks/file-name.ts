@@ -1,8 +1,9 @@
 import { slugify } from 'transliteration';
+import { SLUG_RULE } from '../slug-list';
 import type { Problem } from './fields';
 
-/** The file name is the post's address (/blog/<name>/): check:content holds it to URL-safe characters. */
-export const URL_SAFE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+/** The file name is the post's address (/blog/<name>/): check:content holds it to URL-safe characters (the slug rule a redirectFrom is held to, too). */
+export const URL_SAFE_NAME = new RegExp(`${SLUG_RULE.source.slice(0, -1)}\\.md$`);
 
 /** "plohoe-imya.md" for "Плохое Имя.md", or '' when nothing Latin can be made of it. */
 export function suggestedFileName(fileName: string): string {

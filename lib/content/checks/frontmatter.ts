@@ -12,6 +12,7 @@ import type { Field, FieldCheck, Fields, Problem } from './fields';
 import { checkFlagField } from './flag-field';
 import { checkImageField } from './image';
 import { checkKeywordsField } from './keywords-field';
+import { checkRedirectsField } from './redirects-field';
 import { checkSchemaField } from './schema-field';
 import { checkTextField } from './text-fields';
 
@@ -30,6 +31,7 @@ const KIND_CHECKS: Readonly<Record<FieldKind, FieldCheck>> = {
   image: checkImageField,
   boolean: checkFlagField,
   'json-ld': checkSchemaField,
+  slugs: checkRedirectsField,
 };
 
 function lineAt(text: string, offset: number): number {

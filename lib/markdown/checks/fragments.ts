@@ -71,14 +71,16 @@ const rehypeCheckFragments: Plugin<[FragmentChecksOptions], Root> = (options) =>
       return;
     }
     const target = resolvePostLink(href, from, options.siteOrigins);
-    if (!target || target.hash.length <= 1 || !options.catalog.has(target.slug)) return;
-    const ids = options.headingIds?.get(target.slug);
+    const entry = target && target.hash.length > 1 ? options.catalog.get(target.slug) : undefined;
+    if (!target || !entry) return;
+    // An old slug's link is a link to the renamed post: its headings count.
+    const ids = options.headingIds?.get(entry.slug);
     const id = decodeFragment(target.hash);
     if (!ids || ids.includes(id) || options.pageIds.includes(id)) return;
     report(file, node, {
       ruleId: 'post-fragment',
       actual: writtenHref(file, node, href),
-      message: `в статье «${target.slug}» нет заголовка с якорем #${id}`,
+      message: `в статье «${entry.slug}» нет заголовка с якорем #${id}`,
       expected: expectedFragment(id, ids),
       severity: 'error',
     });

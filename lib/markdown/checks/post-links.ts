@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { PostCatalog } from '../../content/catalog';
+import { isLiveSlug, type PostCatalog } from '../../content/catalog';
 import { formatRussianDate, toEpoch } from '../../content/dates';
 import { nearestNames } from '../../content/diagnostics';
 import { postPath, resolvePostLink, slugFromFilePath } from '../../content/paths';
@@ -28,7 +28,8 @@ export interface PostLinkChecksOptions {
 /** The post a mistyped slug was probably meant to be: one typo in four characters, so "c" is never taken for "a". */
 function closestSlug(slug: string, catalog: PostCatalog): string | null {
   const most = Math.floor(slug.length / 4);
-  return nearestNames(slug, catalog.keys(), most)[0] ?? null;
+  // Suggest live addresses only: an old slug would work, but the link is better written with the new one.
+  return nearestNames(slug, [...catalog.keys()].filter((key) => isLiveSlug(catalog, key)), most)[0] ?? null;
 }
 
 /**
