@@ -6,8 +6,8 @@ import { site } from '@/lib/site';
  * What the feed route handlers answer (one route file per feed and format,
  * each a few lines over these). Every feed is rendered once at build time
  * (`dynamic = 'force-static'` in the route), so the static export writes it
- * as a file. An author's feed is the same three lines with
- * listingFeedChannel(authorPath, name, description) and the author's posts.
+ * as a file. An author's feed is the same: authorFeedChannel(author) with
+ * the author's published posts, params from the published authors.
  */
 export async function siteFeed(format: FeedFormat): Promise<Response> {
   return feedResponse(format, await feedPosts(publishedPosts()), { baseUrl: site.url, channel: siteFeedChannel() });

@@ -15,6 +15,7 @@ function summary(slug: string, publishedAt: string): PostSummary {
     keywords: [],
     hero: null,
     draft: false,
+    redirectFrom: [],
   };
 }
 

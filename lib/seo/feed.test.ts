@@ -11,6 +11,7 @@ import {
   FEED_FORMATS,
   FEED_LIMIT,
   absolutizeHtmlUrls,
+  authorFeedChannel,
   buildAtomFeed,
   buildFeed,
   buildJsonFeed,
@@ -285,6 +286,13 @@ describe('feed channels and paths', () => {
     assert.equal(feedPath(TAG_CHANNEL, 'atom'), '/feeds/tags/uborka/atom.xml');
     assert.equal(feedPath(listingFeedChannel('/authors/anna/', 'А', 'Б'), 'json'), '/feeds/authors/anna/feed.json');
     assert.equal(TAG_CHANNEL.title, 'Блог ButlerSPB: уборка');
+    const author = authorFeedChannel({ url: '/authors/anna-smirnova/', name: 'Анна Смирнова' });
+    assert.deepEqual(author, {
+      title: 'Блог ButlerSPB: Анна Смирнова',
+      description: 'Статьи блога ButlerSPB, автор — Анна Смирнова.',
+      pagePath: '/authors/anna-smirnova/',
+      folder: '/feeds/authors/anna-smirnova/',
+    });
     assert.equal(TAG_CHANNEL.description, 'Статьи блога ButlerSPB по теме «уборка».');
   });
 

@@ -77,6 +77,15 @@ export function tagFeedChannel(tag: Pick<Tag, 'slug' | 'name'>, config: SiteConf
   return listingFeedChannel(tagPath(tag.slug), `${config.name}: ${tag.name}`, `Статьи ${config.nameGenitive} по теме «${tag.name}».`);
 }
 
+/**
+ * An author's feeds (`/feeds/authors/<slug>/…`), from the profile's page path
+ * (`/authors/<slug>/`) and name: the author page passes it to listingMetadata
+ * as `feeds`, and three route files like the tags' serve it.
+ */
+export function authorFeedChannel(author: { readonly url: string; readonly name: string }, config: SiteConfig = site): FeedChannel {
+  return listingFeedChannel(author.url, `${config.name}: ${author.name}`, `Статьи ${config.nameGenitive}, автор — ${author.name}.`);
+}
+
 /** The site path of a channel's feed in a format: `/rss.xml`, `/feeds/tags/x/atom.xml`. */
 export function feedPath(channel: Pick<FeedChannel, 'folder'>, format: FeedFormat): string {
   return `${channel.folder}${FEED_FORMATS[format].file}`;
