@@ -151,7 +151,8 @@ test("out/_headers, read as Netlify and Cloudflare Pages read it: every path of 
   const out = path.join(root, 'out');
   const rules = parseHeadersFile(readFileSync(path.join(out, '_headers'), 'utf8'));
   expect(rules.length).toBeLessThanOrEqual(100);
-  const files = filesUnder(out).filter((file) => !['_headers', 'serve.json'].includes(file));
+  // The hosts' own configuration (headers, redirects, serve's config): read by the host, never served as files.
+  const files = filesUnder(out).filter((file) => !['_headers', '_redirects', 'serve.json'].includes(file));
   const top = (file: string) => file.split('/')[0]!;
   const pageFolders = new Set(files.filter((file) => file.includes('/') && file.endsWith('.html')).map(top));
   // What each path is, said independently of the generator: a host matches paths, not file types.
