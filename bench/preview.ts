@@ -106,13 +106,45 @@ main()
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
   })
-  .finally(() => {
+  .finally(async () => {
     try {
       process.kill(-dev.pid!, 'SIGTERM');
     } catch {
       // already gone
     }
+    // `contentlayer2 dev` may still be writing .contentlayer after the signal; a build beside it can fail.
+    await groupExited(dev.pid!, 15_000);
     rmSync(path.join(root, '.preview'), { recursive: true, force: true });
-    // Leave .contentlayer describing the real content.
-    execFileSync('npx', ['contentlayer2', 'build'], { cwd: root, stdio: 'ignore' });
+    restoreContentlayer();
   });
+
+/** Waits until no process of the dev server's group is left, or the time is up. */
+async function groupExited(pid: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(-pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // gone meanwhile
+  }
+}
+
+/** Leaves .contentlayer describing the real content; a half-written cache from the dev run is dropped and rebuilt. */
+function restoreContentlayer(): void {
+  const build = () => execFileSync('npx', ['contentlayer2', 'build'], { cwd: root, stdio: 'pipe' });
+  try {
+    build();
+  } catch (error) {
+    const output = error && typeof error === 'object' && 'stderr' in error ? String(error.stderr) : String(error);
+    console.error(`contentlayer2 build after the dev run failed; rebuilding from scratch:\n${output.slice(-2000)}`);
+    rmSync(path.join(root, '.contentlayer'), { recursive: true, force: true });
+    build();
+  }
+}
