@@ -88,6 +88,9 @@ test('sitemap, robots and feed are served', async ({ page, request }) => {
 
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+  // Yandex: tracking parameters merged into the clean URL; the obsolete Host directive gone.
+  expect(robots).toContain('Clean-param: utm_source&utm_medium&utm_campaign&utm_content&utm_term&yclid&gclid&fbclid');
+  expect(robots).not.toMatch(/^Host:/im);
 
   const feed = await request.get('/rss.xml');
   expect(feed.status()).toBe(200);
